@@ -1,1 +1,3 @@
-export * from './lib/domain';
+export * from './settings/setting-definitions';
+export * from './settings/validate-settings-patch';
+export * from './auth/roles-from-groups';

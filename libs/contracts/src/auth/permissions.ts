@@ -1,0 +1,24 @@
+import type { Role } from './role';
+
+/**
+ * The one permission map: the API's `@RequirePermission` decorator and the web's navigation both read it,
+ * so a screen is shown exactly when its endpoints would answer.
+ */
+export const PERMISSIONS = {
+  referCandidates: ['employee'],
+  manageVacancies: ['recruiter', 'admin'],
+  runPipeline: ['recruiter', 'hiring_manager'],
+  manageProgramme: ['hr'],
+  approveBonuses: ['hr'],
+  viewAnalytics: ['hr', 'admin'],
+  manageSettings: ['admin', 'hr'],
+  manageUsers: ['admin'],
+  readAudit: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}

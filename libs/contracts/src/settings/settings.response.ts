@@ -1,0 +1,5 @@
+import type { Settings } from '@referrals/domain';
+
+export interface SettingsResponse {
+  values: Settings;
+}
