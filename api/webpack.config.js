@@ -15,11 +15,13 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
+      assets: [],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // OpenAPI schemas from the DTO classes and response interfaces, without decorating every property.
+      transformers: [{ name: '@nestjs/swagger/plugin', options: { introspectComments: true, dtoFileNameSuffix: ['.dto.ts', '.response.ts'] } }],
     }),
   ],
 };

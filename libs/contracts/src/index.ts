@@ -8,3 +8,4 @@ export * from './audit/audit-entry.response';
 export * from './audit/audit-query.dto';
 export * from './health/health.response';
 export * from './settings/settings.response';
+export * from './auth/update-me.dto';

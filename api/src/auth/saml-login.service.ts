@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Profile } from '@node-saml/node-saml';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
+import { CLOCK, type Clock } from '../common/clock';
+import type { UserEntity } from '../users/entities/user.entity';
+import { UsersService } from '../users/users.service';
+import { SamlStateRepository } from './saml-state.repository';
+import { ssoIdentityFromProfile } from './sso-identity';
+
+interface ParsedAssertion {
+  Assertion?: { $?: { ID?: string }; Conditions?: { $?: { NotOnOrAfter?: string } }[] };
+}
+
+/** What happens after node-saml has verified signature, audience, times and InResponseTo. */
+@Injectable()
+export class SamlLoginService {
+  private readonly logger = new Logger('Security');
+
+  constructor(
+    private readonly state: SamlStateRepository,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async acceptProfile(profile: Profile): Promise<UserEntity> {
+    const identity = ssoIdentityFromProfile(profile);
+    if (!identity) throw new AppError('saml_rejected', 'The assertion carries no usable email address.');
+
+    const assertion = (profile.getAssertion?.() ?? {}) as ParsedAssertion;
+    const assertionId = assertion.Assertion?.$?.ID;
+    if (!assertionId) throw new AppError('saml_rejected', 'The assertion has no ID.');
+    const notOnOrAfter = assertion.Assertion?.Conditions?.[0]?.$?.NotOnOrAfter;
+    const now = this.clock.now();
+    // Kept at least a day, well past any NotOnOrAfter plus skew we would still accept.
+    const keepUntil = new Date(Math.max(now.getTime() + 24 * 3600_000, notOnOrAfter ? Date.parse(notOnOrAfter) : 0));
+    if (!(await this.state.consumeAssertion(assertionId, keepUntil))) {
+      throw new AppError('saml_rejected', 'This assertion was already used.');
+    }
+
+    const user = await this.users.upsertFromSso(identity, now);
+    if (!user.active) throw new AppError('saml_rejected', 'This account is deactivated.');
+    await this.audit.record({ actorId: user.id, action: 'auth.login', entityType: 'user', entityId: user.id });
+    return user;
+  }
+
+  /** Every refused sign-in leaves a trace for the security team, without personal data. */
+  async recordRefusal(reason: string): Promise<void> {
+    this.logger.warn({ reason }, 'SAML sign-in refused');
+    await this.audit.record({ actorId: null, action: 'auth.login_refused', entityType: 'auth', after: { reason } });
+  }
+}

@@ -1,0 +1,108 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { PROBLEM_CONTENT_TYPE, type ProblemCode, type ProblemDetails } from '@referrals/contracts';
+import { ThrottlerException } from '@nestjs/throttler';
+import { AppError, statusOf } from './app-error';
+
+const TITLES: Record<ProblemCode, string> = {
+  validation_failed: 'Your request has invalid fields',
+  unauthenticated: 'Sign-in required',
+  saml_rejected: 'Sign-in was refused',
+  forbidden: 'Not allowed',
+  csrf_invalid: 'Security token missing or invalid',
+  not_found: 'Not found',
+  conflict: 'Changed by someone else',
+  payload_too_large: 'Request too large',
+  setting_invalid: 'Setting refused',
+  rate_limited: 'Too many requests',
+  internal_error: 'Something went wrong on our side',
+  service_unavailable: 'Service temporarily unavailable',
+};
+
+function codeForStatus(status: number): ProblemCode {
+  switch (status) {
+    case 400:
+      return 'validation_failed';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 405:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 413:
+      return 'payload_too_large';
+    case 429:
+      return 'rate_limited';
+    case 503:
+      return 'service_unavailable';
+    default:
+      return status >= 500 ? 'internal_error' : 'validation_failed';
+  }
+}
+
+/** Postgres connection failures: the database is away, which is a 503, not our bug. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P03' || code.startsWith('08'))
+  );
+}
+
+/** Writes every error as RFC 9457 problem+json; never a stack trace. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(exception, request);
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, requestId: problem.requestId }, 'request failed');
+    }
+    if (response.headersSent) return;
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown, request: Request): ProblemDetails & Record<string, unknown> {
+    const requestId = typeof request.id === 'string' || typeof request.id === 'number' ? String(request.id) : undefined;
+    const base = (code: ProblemCode, status: number, detail?: string) => ({
+      type: `https://referrals.example/problems/${code.replace(/_/g, '-')}`,
+      title: TITLES[code],
+      status,
+      code,
+      ...(detail ? { detail } : {}),
+      instance: request.originalUrl?.split('?')[0],
+      ...(requestId ? { requestId } : {}),
+    });
+
+    if (exception instanceof AppError) {
+      return {
+        ...base(exception.code, statusOf(exception.code), exception.detail),
+        ...(exception.errors ? { errors: exception.errors } : {}),
+        ...(exception.extensions ?? {}),
+      };
+    }
+    if (exception instanceof ThrottlerException) {
+      return base('rate_limited', 429, 'Too many attempts; wait a minute and try again.');
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message =
+        typeof body === 'object' && body !== null && 'message' in body ? (body as { message: unknown }).message : body;
+      const detail = typeof message === 'string' ? message : undefined;
+      return base(codeForStatus(status), status, detail);
+    }
+    const bodyParserType = (exception as { type?: string } | null)?.type;
+    if (bodyParserType === 'entity.too.large') return base('payload_too_large', 413);
+    if (bodyParserType === 'entity.parse.failed') return base('validation_failed', 400, 'The request body is not valid JSON.');
+    if (isDatabaseUnavailable(exception)) return base('service_unavailable', 503, 'The database is not reachable.');
+    return base('internal_error', 500);
+  }
+}

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+
+/** Where the identity provider's settings come from; exactly one source is used. */
+export type IdpSource =
+  | { kind: 'metadata-url'; url: string }
+  | { kind: 'metadata-file'; path: string }
+  | { kind: 'entry-point'; entryPoint: string; cert: string; issuer: string | null }
+  | { kind: 'development' };
+
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  embeddedPostgresPort: number | null;
+  trustProxy: boolean | number | string;
+  webDistDir: string;
+  authRateLimitPerMinute: number;
+  sessionMaxAgeHours: number;
+  saml: {
+    idp: IdpSource;
+    spEntityId: string;
+    spPrivateKey: string | null;
+    spCert: string | null;
+    clockSkewSeconds: number;
+    maxAssertionAgeSeconds: number;
+  };
+  jobs: { enabled: boolean };
+}
+
+export class ConfigError extends Error {}
+
+function integerFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}`);
+  }
+  return value;
+}
+
+function trustProxyFrom(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+function idpSourceFrom(env: NodeJS.ProcessEnv): IdpSource {
+  if (env['SAML_IDP_METADATA_URL']) return { kind: 'metadata-url', url: env['SAML_IDP_METADATA_URL'] };
+  if (env['SAML_IDP_METADATA_FILE']) return { kind: 'metadata-file', path: env['SAML_IDP_METADATA_FILE'] };
+  if (env['SAML_IDP_ENTRY_POINT'] || env['SAML_IDP_CERT']) {
+    if (!env['SAML_IDP_ENTRY_POINT'] || !env['SAML_IDP_CERT']) {
+      throw new ConfigError('SAML_IDP_ENTRY_POINT and SAML_IDP_CERT must be set together');
+    }
+    return {
+      kind: 'entry-point',
+      entryPoint: env['SAML_IDP_ENTRY_POINT'],
+      cert: env['SAML_IDP_CERT'],
+      issuer: env['SAML_IDP_ISSUER'] || null,
+    };
+  }
+  if (env['NODE_ENV'] === 'production') {
+    throw new ConfigError(
+      'No identity provider configured: set SAML_IDP_METADATA_URL, SAML_IDP_METADATA_FILE or SAML_IDP_ENTRY_POINT + SAML_IDP_CERT. The development IdP never runs in production.',
+    );
+  }
+  return { kind: 'development' };
+}
+
+/** Reads the whole configuration once, at start, so a wrong value stops the server with a clear message. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = integerFrom(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
+  const dataDir = resolve(env['DATA_DIR'] || '.data');
+  return {
+    nodeEnv: env['NODE_ENV'] || 'development',
+    port,
+    publicUrl,
+    dataDir,
+    databaseUrl: env['DATABASE_URL'] || null,
+    embeddedPostgresPort: env['PGPORT'] ? integerFrom(env, 'PGPORT', 0, 1, 65535) : null,
+    trustProxy: trustProxyFrom(env['TRUST_PROXY']),
+    webDistDir: resolve(env['WEB_DIST_DIR'] || 'dist/web/browser'),
+    authRateLimitPerMinute: integerFrom(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30, 1, 100000),
+    sessionMaxAgeHours: integerFrom(env, 'SESSION_MAX_AGE_HOURS', 12, 1, 24 * 30),
+    saml: {
+      idp: idpSourceFrom(env),
+      spEntityId: env['SAML_SP_ENTITY_ID'] || `${publicUrl}/api/auth/saml/metadata`,
+      spPrivateKey: env['SAML_SP_PRIVATE_KEY'] || null,
+      spCert: env['SAML_SP_CERT'] || null,
+      clockSkewSeconds: integerFrom(env, 'SAML_CLOCK_SKEW_SECONDS', 60, 0, 300),
+      maxAssertionAgeSeconds: integerFrom(env, 'SAML_MAX_ASSERTION_AGE_SECONDS', 300, 30, 3600),
+    },
+    jobs: { enabled: env['JOBS_ENABLED'] !== 'false' },
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

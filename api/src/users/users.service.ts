@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { rolesFromGroups } from '@referrals/domain';
+import type { GroupRoleMappingResponse, Locale, MeResponse, Role } from '@referrals/contracts';
+import { AuditService } from '../audit/audit.service';
+import { GroupRoleMappingEntity } from './entities/group-role-mapping.entity';
+import { UserEntity } from './entities/user.entity';
+
+/** What the SSO assertion says about a person; the IdP is the source of truth for these fields. */
+export interface SsoIdentity {
+  email: string;
+  displayName: string;
+  employeeId: string | null;
+  department: string | null;
+  groups: string[];
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function mapMe(user: UserEntity): MeResponse {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    employeeId: user.employeeId,
+    department: user.department,
+    roles: user.roles,
+    locale: user.locale,
+  };
+}
+
+const SYNCED_FIELDS = ['displayName', 'employeeId', 'department', 'groups', 'roles'] as const;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(GroupRoleMappingEntity) private readonly mappings: Repository<GroupRoleMappingEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /**
+   * Creates the person on first sign-in and refreshes their profile and roles on every later one, in one
+   * transaction with its audit entry.
+   */
+  async upsertFromSso(identity: SsoIdentity, now: Date): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const rules = await manager.getRepository(GroupRoleMappingEntity).find();
+      const roles = rolesFromGroups<Role>(
+        identity.groups,
+        rules.map((rule) => ({ group: rule.groupName, role: rule.role })),
+        'employee',
+      );
+      const email = normaliseEmail(identity.email);
+      const repository = manager.getRepository(UserEntity);
+      const incoming = {
+        displayName: identity.displayName,
+        employeeId: identity.employeeId,
+        department: identity.department,
+        groups: identity.groups,
+        roles,
+      };
+      // ON CONFLICT DO NOTHING plus a row lock: two simultaneous first logins of one person make one user.
+      const inserted = await repository
+        .createQueryBuilder()
+        .insert()
+        .values({ email, ...incoming, lastLoginAt: now })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const existing = await repository.findOneOrFail({ where: { email }, lock: { mode: 'pessimistic_write' } });
+      if (inserted.raw.length > 0) {
+        await this.audit.record(
+          { actorId: existing.id, action: 'user.created', entityType: 'user', entityId: existing.id, after: incoming },
+          manager,
+        );
+        return existing;
+      }
+      const changed = SYNCED_FIELDS.filter((field) => JSON.stringify(existing[field]) !== JSON.stringify(incoming[field]));
+      await repository.update({ id: existing.id }, { ...incoming, lastLoginAt: now });
+      if (changed.length > 0) {
+        await this.audit.record(
+          {
+            actorId: existing.id,
+            action: 'user.synced_from_sso',
+            entityType: 'user',
+            entityId: existing.id,
+            before: Object.fromEntries(changed.map((field) => [field, existing[field]])),
+            after: Object.fromEntries(changed.map((field) => [field, incoming[field]])),
+          },
+          manager,
+        );
+      }
+      return repository.findOneByOrFail({ id: existing.id });
+    });
+  }
+
+  async setLocale(userId: string, locale: Locale): Promise<UserEntity> {
+    await this.users.update({ id: userId }, { locale });
+    return this.users.findOneByOrFail({ id: userId });
+  }
+
+  async listRoleMappings(): Promise<GroupRoleMappingResponse[]> {
+    const rows = await this.mappings.find({ order: { groupName: 'ASC', role: 'ASC' } });
+    return rows.map((row) => ({ group: row.groupName, role: row.role }));
+  }
+
+  /** Replaces the whole mapping at once; it takes effect at each person's next sign-in. */
+  async replaceRoleMappings(actorId: string, mappings: GroupRoleMappingResponse[]): Promise<GroupRoleMappingResponse[]> {
+    const before = await this.listRoleMappings();
+    const unique = [...new Map(mappings.map((m) => [`${m.group}\u0000${m.role}`, m])).values()];
+    await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(GroupRoleMappingEntity);
+      await repository.createQueryBuilder().delete().execute();
+      if (unique.length > 0) await repository.insert(unique.map((m) => ({ groupName: m.group, role: m.role })));
+      await this.audit.record(
+        { actorId, action: 'role_mappings.replaced', entityType: 'role_mappings', before, after: unique },
+        manager,
+      );
+    });
+    return this.listRoleMappings();
+  }
+}

@@ -1,0 +1,7 @@
+import { IsIn } from 'class-validator';
+import { LOCALES, type Locale } from './me.response';
+
+export class UpdateMeDto {
+  @IsIn(LOCALES)
+  locale!: Locale;
+}
