@@ -1,3 +1,51 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { authGuard, permissionGuard, signedOutGuard } from './core/auth/auth-guards';
+import { COMING_SOON_AREAS, shellArea, type ShellAreaId } from './shell/navigation';
 
-export const appRoutes: Route[] = [];
+/** A shell route for a navigation area: titled by its label and guarded by the same permission as its entry. */
+function areaRoute(id: ShellAreaId, route: Route, data: Record<string, unknown> = {}): Route {
+  const area = shellArea(id);
+  return {
+    path: area.path,
+    title: area.labelKey,
+    canActivate: [permissionGuard],
+    data: { permission: area.permission, ...data },
+    ...route,
+  };
+}
+
+export const appRoutes: Route[] = [
+  {
+    path: 'sign-in',
+    title: 'signIn.title',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./sign-in/sign-in').then((m) => m.SignIn),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      areaRoute('home', { pathMatch: 'full', loadComponent: () => import('./home/home').then((m) => m.Home) }),
+      ...COMING_SOON_AREAS.map((id) =>
+        areaRoute(
+          id,
+          { loadComponent: () => import('./coming-soon/coming-soon').then((m) => m.ComingSoon) },
+          { area: id },
+        ),
+      ),
+      areaRoute('settings', { loadChildren: () => import('./settings/settings.routes').then((m) => m.settingsRoutes) }),
+      areaRoute('audit', { loadChildren: () => import('./audit/audit.routes').then((m) => m.auditRoutes) }),
+      {
+        path: 'forbidden',
+        title: 'forbidden.title',
+        loadComponent: () => import('./errors/forbidden/forbidden').then((m) => m.Forbidden),
+      },
+      {
+        path: '**',
+        title: 'notFound.title',
+        loadComponent: () => import('./errors/not-found/not-found').then((m) => m.NotFound),
+      },
+    ],
+  },
+];

@@ -1,0 +1,5 @@
+import type { Route } from '@angular/router';
+
+export const auditRoutes: Route[] = [
+  { path: '', loadComponent: () => import('./audit-log/audit-log').then((m) => m.AuditLog) },
+];

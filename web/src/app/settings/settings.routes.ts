@@ -1,0 +1,5 @@
+import type { Route } from '@angular/router';
+
+export const settingsRoutes: Route[] = [
+  { path: '', loadComponent: () => import('./settings-page/settings-page').then((m) => m.SettingsPage) },
+];
