@@ -53,10 +53,13 @@ export class SamlStateRepository implements CacheProvider {
     const now = this.clock.now();
     const requests = await this.requests.delete({ expiresAt: LessThan(now) });
     const assertions = await this.assertions.delete({ expiresAt: LessThan(now) });
-    const sessions: unknown[] = await this.requests.query(
-      `DELETE FROM user_sessions WHERE expire < $1 RETURNING sid`,
-      [now],
-    );
-    return { requests: requests.affected ?? 0, assertions: assertions.affected ?? 0, sessions: sessions.length };
+    // user_sessions belongs to connect-pg-simple, which has no entity of ours.
+    const sessions = await this.requests.manager
+      .createQueryBuilder()
+      .delete()
+      .from('user_sessions')
+      .where('expire < :now', { now })
+      .execute();
+    return { requests: requests.affected ?? 0, assertions: assertions.affected ?? 0, sessions: sessions.affected ?? 0 };
   }
 }

@@ -12,7 +12,7 @@ export function loggerOptions(config: AppConfig): Params {
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
-      level: process.env['LOG_LEVEL'] || (config.nodeEnv === 'test' ? 'warn' : 'info'),
+      level: config.logLevel,
       // create-app's first middleware has already given the request its id.
       genReqId: (request: IncomingMessage & { id?: string }) => request.id ?? randomUUID(),
       serializers: {

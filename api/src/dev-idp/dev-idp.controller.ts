@@ -3,7 +3,6 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { randomBytes } from 'node:crypto';
-import * as samlify from 'samlify';
 import { AppError } from '../common/app-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { Public } from '../common/auth.decorators';

@@ -38,6 +38,7 @@ export function serviceProviderFromMetadata(metadataXml: string): ServiceProvide
 
 /** Everything in a login response a test may want to bend to prove the SP refuses it. */
 export interface LoginResponseFields {
+  assertionId: string;
   inResponseTo: string;
   audience: string;
   destination: string;
@@ -70,6 +71,7 @@ export async function createSignedLoginResponse(params: {
   const { idp, sp, user, now } = params;
   const acsUrl = sp.entityMeta.getAssertionConsumerService('post') as string;
   const fields: LoginResponseFields = {
+    assertionId: `_${randomUUID()}`,
     inResponseTo: params.inResponseTo,
     audience: sp.entityMeta.getEntityID(),
     destination: acsUrl,
@@ -81,7 +83,7 @@ export async function createSignedLoginResponse(params: {
     ...params.overrides,
   };
   const responseId = `_${randomUUID()}`;
-  const assertionId = `_${randomUUID()}`;
+  const assertionId = escapeXml(fields.assertionId);
   const attributes = [
     attributeXml('email', [user.email]),
     attributeXml('displayName', [user.displayName]),

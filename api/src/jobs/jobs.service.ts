@@ -37,7 +37,13 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs.enabled) return;
-    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 4 });
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      cronWorkerIntervalSeconds: this.config.jobs.pollSeconds,
+      cronMonitorIntervalSeconds: Math.min(45, this.config.jobs.pollSeconds * 6),
+    });
     boss.on('error', (error) => this.logger.error({ err: error }, 'job runner error'));
     await boss.start();
     this.boss = boss;
@@ -45,7 +51,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     for (const definition of this.definitions.values()) {
       await boss.createQueue(definition.name);
       // One job per fetch (pg-boss's default batch size), so its result is that job's output.
-      await boss.work<object>(definition.name, async ([job]) => definition.handler(job.data));
+      await boss.work<object>(definition.name, { pollingIntervalSeconds: this.config.jobs.pollSeconds }, async ([job]) =>
+        definition.handler(job.data),
+      );
       if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: timeZone });
     }
   }

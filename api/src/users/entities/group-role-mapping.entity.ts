@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
 import type { Role } from '@referrals/contracts';
 
 /** Which IdP group grants which role; admins edit it, so role changes need no deploy. */
