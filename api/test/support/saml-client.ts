@@ -81,9 +81,9 @@ export function postAssertion(agent: Agent, samlResponse: string, relayState = '
   return agent.post('/api/auth/saml/acs').type('form').send({ SAMLResponse: samlResponse, RelayState: relayState });
 }
 
-/** Signs in through the development IdP's own pages, as a browser would. */
-export async function signIn(testApp: TestApp, userKey: string): Promise<SignedInAgent> {
-  const agent = request.agent(testApp.app.getHttpServer());
+/** Signs in through the development IdP's own pages, as a browser would; `target` may be a base URL. */
+export async function signIn(target: TestApp | string, userKey: string): Promise<SignedInAgent> {
+  const agent = request.agent(typeof target === 'string' ? target : target.app.getHttpServer());
   const { location } = await startLogin(agent);
   const idpUrl = new URL(location);
   const chooser = await agent.get(`${idpUrl.pathname}${idpUrl.search}`).expect(200);
