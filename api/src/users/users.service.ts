@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { rolesFromGroups } from '@referrals/domain';
+import { normaliseEmail, rolesFromGroups } from '@referrals/domain';
 import type { GroupRoleMappingResponse, Locale, MeResponse, Role } from '@referrals/contracts';
 import { AuditService } from '../audit/audit.service';
 import { GroupRoleMappingEntity } from './entities/group-role-mapping.entity';
@@ -14,10 +14,6 @@ export interface SsoIdentity {
   employeeId: string | null;
   department: string | null;
   groups: string[];
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 export function mapMe(user: UserEntity): MeResponse {
