@@ -34,6 +34,8 @@ const PHONE_QUERY = '(max-width: 600px)';
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The drawer closes itself on Escape once focus is inside it; this also covers the moment before.
+  host: { '(keydown.escape)': 'closeNavigationOnPhone()' },
 })
 export class Shell {
   private readonly auth = inject(AuthStore);

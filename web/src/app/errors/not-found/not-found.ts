@@ -7,7 +7,7 @@ import { MessagePage } from '../../shared/message-page/message-page';
   imports: [MessagePage, TranslocoPipe],
   template: `
     <app-message-page
-      icon="close"
+      icon="error-outline"
       [heading]="'notFound.heading' | transloco"
       [paragraphs]="['notFound.body' | transloco]"
       [homeLabel]="'notFound.home' | transloco"
