@@ -19,6 +19,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { loggerOptions } from './common/logger-options';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         HealthModule,
+        VacanciesModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],
       providers: [

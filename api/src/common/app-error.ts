@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<ProblemCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   setting_invalid: 422,
+  invalid_transition: 422,
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,

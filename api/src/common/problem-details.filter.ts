@@ -14,6 +14,7 @@ const TITLES: Record<ProblemCode, string> = {
   conflict: 'Changed by someone else',
   payload_too_large: 'Request too large',
   setting_invalid: 'Setting refused',
+  invalid_transition: 'This change of state is not allowed',
   rate_limited: 'Too many requests',
   internal_error: 'Something went wrong on our side',
   service_unavailable: 'Service temporarily unavailable',

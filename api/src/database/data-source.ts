@@ -5,6 +5,7 @@ import { SamlRequestEntity } from '../auth/entities/saml-request.entity';
 import { SettingEntity } from '../settings/entities/setting.entity';
 import { GroupRoleMappingEntity } from '../users/entities/group-role-mapping.entity';
 import { UserEntity } from '../users/entities/user.entity';
+import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
 import { MIGRATIONS } from './migrations';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
@@ -15,6 +16,7 @@ export const ENTITIES = [
   SettingEntity,
   SamlRequestEntity,
   ConsumedAssertionEntity,
+  VacancyEntity,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

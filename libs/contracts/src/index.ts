@@ -9,3 +9,5 @@ export * from './audit/audit-query.dto';
 export * from './health/health.response';
 export * from './settings/settings.response';
 export * from './auth/update-me.dto';
+export * from './vacancies/vacancy.dto';
+export * from './vacancies/vacancy.response';

@@ -1,4 +1,5 @@
 import { Foundation1764057600000 } from './1764057600000-foundation';
+import { Vacancies1764144000000 } from './1764144000000-vacancies';
 
 /** Every migration, oldest first. A new migration is added here in the same commit as its entity change. */
-export const MIGRATIONS = [Foundation1764057600000];
+export const MIGRATIONS = [Foundation1764057600000, Vacancies1764144000000];

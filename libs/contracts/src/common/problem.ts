@@ -13,6 +13,7 @@ export const PROBLEM_CODES = [
   'rate_limited',
   'saml_rejected',
   'setting_invalid',
+  'invalid_transition',
   'service_unavailable',
   'internal_error',
 ] as const;

@@ -1,0 +1,68 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { EmploymentType, VacancyStatus } from '@referrals/domain';
+
+/** bigint money comes back from pg as a string; amounts stay well inside Number's exact range. */
+const minorUnits = {
+  to: (value: number) => value,
+  from: (value: string | number) => Number(value),
+};
+
+@Entity('vacancies')
+export class VacancyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  department!: string;
+
+  @Column('text')
+  location!: string;
+
+  @Column('text', { name: 'employment_type' })
+  employmentType!: EmploymentType;
+
+  @Column('text')
+  category!: string;
+
+  @Column('text')
+  description!: string;
+
+  @Column('text')
+  status!: VacancyStatus;
+
+  @Column('uuid', { name: 'hiring_manager_id', nullable: true })
+  hiringManagerId!: string | null;
+
+  @Column('uuid', { name: 'created_by', nullable: true })
+  createdBy!: string | null;
+
+  @Column('bigint', { name: 'bonus_amount_minor', transformer: minorUnits })
+  bonusAmountMinor!: number;
+
+  @Column('char', { name: 'bonus_currency', length: 3 })
+  bonusCurrency!: string;
+
+  @Column('int', { name: 'probation_months' })
+  probationMonths!: number;
+
+  @Column('boolean', { name: 'public_apply', default: false })
+  publicApply!: boolean;
+
+  @Column('timestamptz', { name: 'opened_at', nullable: true })
+  openedAt!: Date | null;
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

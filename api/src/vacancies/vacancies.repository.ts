@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import type { VacancySort } from '@referrals/contracts';
+import type { EmploymentType, VacancyStatus } from '@referrals/domain';
+import { VacancyEntity } from './entities/vacancy.entity';
+
+export interface VacancySearch {
+  text?: string;
+  department?: string;
+  location?: string;
+  category?: string;
+  employmentType?: EmploymentType;
+  status: VacancyStatus;
+  sort: VacancySort;
+  offset: number;
+  limit: number;
+}
+
+// The query in both languages: a word matches when either stemmer recognises it.
+const TS_QUERY = `(websearch_to_tsquery('english', :text) || websearch_to_tsquery('dutch', :text))`;
+
+@Injectable()
+export class VacanciesRepository {
+  constructor(@InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>) {}
+
+  findById(id: string, manager?: EntityManager): Promise<VacancyEntity | null> {
+    return (manager?.getRepository(VacancyEntity) ?? this.vacancies).findOneBy({ id });
+  }
+
+  /** One page, fetched with one extra row to tell whether another page follows. */
+  search(search: VacancySearch): Promise<VacancyEntity[]> {
+    const query = this.vacancies.createQueryBuilder('v').where('v.status = :status', { status: search.status });
+    if (search.text) query.andWhere(`v.search @@ ${TS_QUERY}`, { text: search.text });
+    if (search.department) query.andWhere('v.department = :department', { department: search.department });
+    if (search.location) query.andWhere('v.location = :location', { location: search.location });
+    if (search.category) query.andWhere('v.category = :category', { category: search.category });
+    if (search.employmentType) query.andWhere('v.employment_type = :employmentType', { employmentType: search.employmentType });
+    switch (search.sort) {
+      case 'relevance':
+        if (search.text) query.orderBy(`ts_rank(v.search, ${TS_QUERY})`, 'DESC');
+        query.addOrderBy('v.opened_at', 'DESC', 'NULLS LAST');
+        break;
+      case 'newest':
+        query.orderBy('v.opened_at', 'DESC', 'NULLS LAST');
+        break;
+      case 'title':
+        query.orderBy('v.title', 'ASC');
+        break;
+      case 'bonus':
+        query.orderBy('v.bonus_amount_minor', 'DESC');
+        break;
+    }
+    return query.addOrderBy('v.id', 'ASC').offset(search.offset).limit(search.limit + 1).getMany();
+  }
+
+  async facets(status: VacancyStatus): Promise<{ departments: string[]; locations: string[]; categories: string[] }> {
+    const rows: { kind: string; value: string }[] = await this.vacancies.query(
+      `SELECT DISTINCT 'department' AS kind, department AS value FROM vacancies WHERE status = $1
+       UNION SELECT DISTINCT 'location', location FROM vacancies WHERE status = $1
+       UNION SELECT DISTINCT 'category', category FROM vacancies WHERE status = $1
+       ORDER BY 1, 2`,
+      [status],
+    );
+    const of = (kind: string) => rows.filter((row) => row.kind === kind).map((row) => row.value);
+    return { departments: of('department'), locations: of('location'), categories: of('category') };
+  }
+}

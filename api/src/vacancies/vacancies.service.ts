@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  type ChangeVacancyStatusDto,
+  type CreateVacancyDto,
+  hasPermission,
+  type Page,
+  type UpdateVacancyDto,
+  type VacancyFacetsResponse,
+  type VacancyResponse,
+  type VacancySearchQueryDto,
+  type VacancySummaryResponse,
+} from '@referrals/contracts';
+import { canChangeVacancyStatus } from '@referrals/domain';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
+import type { AuthenticatedUser } from '../common/auth.decorators';
+import { CLOCK, type Clock } from '../common/clock';
+import { SettingsService } from '../settings/settings.service';
+import { VacancyEntity } from './entities/vacancy.entity';
+import { VacanciesRepository } from './vacancies.repository';
+import { mapVacancy, mapVacancySummary } from './vacancy.mapper';
+
+@Injectable()
+export class VacanciesService {
+  constructor(
+    private readonly vacancies: VacanciesRepository,
+    private readonly settings: SettingsService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private canManage(viewer: AuthenticatedUser): boolean {
+    return hasPermission(viewer.roles, 'manageVacancies');
+  }
+
+  async search(viewer: AuthenticatedUser, query: VacancySearchQueryDto): Promise<Page<VacancySummaryResponse>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const text = query.q?.trim();
+    const rows = await this.vacancies.search({
+      text: text || undefined,
+      department: query.department,
+      location: query.location,
+      category: query.category,
+      employmentType: query.employmentType,
+      // Only people who manage vacancies see drafts, held and closed ones.
+      status: this.canManage(viewer) ? (query.status ?? 'open') : 'open',
+      sort: query.sort ?? (text ? 'relevance' : 'newest'),
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
+    return { items: rows.slice(0, pageSize).map(mapVacancySummary), page, pageSize, hasMore: rows.length > pageSize };
+  }
+
+  facets(): Promise<VacancyFacetsResponse> {
+    return this.vacancies.facets('open');
+  }
+
+  async get(viewer: AuthenticatedUser, id: string): Promise<VacancyResponse> {
+    const vacancy = await this.vacancies.findById(id);
+    // A vacancy an employee may not see does not exist for them.
+    if (!vacancy || (vacancy.status !== 'open' && !this.canManage(viewer))) {
+      throw new AppError('not_found', 'No such vacancy.');
+    }
+    return mapVacancy(vacancy);
+  }
+
+  async create(actor: AuthenticatedUser, dto: CreateVacancyDto): Promise<VacancyResponse> {
+    const probationMonths = dto.probationMonths ?? (await this.settings.get('defaultProbationMonths'));
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(VacancyEntity);
+      const saved = await repository.save(
+        repository.create({
+          ...dto,
+          hiringManagerId: dto.hiringManagerId ?? null,
+          publicApply: dto.publicApply ?? false,
+          probationMonths,
+          status: 'draft',
+          createdBy: actor.id,
+        }),
+      );
+      await this.audit.record(
+        { actorId: actor.id, action: 'vacancy.created', entityType: 'vacancy', entityId: saved.id, after: mapVacancySummary(saved) },
+        manager,
+      );
+      return mapVacancy(saved);
+    });
+  }
+
+  async update(actor: AuthenticatedUser, id: string, dto: UpdateVacancyDto): Promise<VacancyResponse> {
+    const { version, ...changes } = dto;
+    return this.writeVersioned(actor, id, version, 'vacancy.updated', () => changes);
+  }
+
+  async changeStatus(actor: AuthenticatedUser, id: string, dto: ChangeVacancyStatusDto): Promise<VacancyResponse> {
+    const now = this.clock.now();
+    return this.writeVersioned(actor, id, dto.version, 'vacancy.status_changed', (current) => {
+      if (!canChangeVacancyStatus(current.status, dto.status)) {
+        throw new AppError('invalid_transition', `A ${current.status} vacancy cannot become ${dto.status}.`);
+      }
+      return {
+        status: dto.status,
+        ...(dto.status === 'open' && !current.openedAt ? { openedAt: now } : {}),
+        ...(dto.status.startsWith('closed') ? { closedAt: now } : {}),
+      };
+    });
+  }
+
+  /**
+   * Applies a change only to the version the editor saw: the row is locked, the version compared, and a
+   * stale edit gets 409 with the current state instead of silently overwriting someone else's work.
+   */
+  private writeVersioned(
+    actor: AuthenticatedUser,
+    id: string,
+    expectedVersion: number,
+    action: string,
+    change: (current: VacancyEntity) => Partial<VacancyEntity>,
+  ): Promise<VacancyResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(VacancyEntity);
+      const current = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new AppError('not_found', 'No such vacancy.');
+      if (current.version !== expectedVersion) {
+        throw new AppError('conflict', 'This vacancy was changed by someone else.', undefined, { current: mapVacancy(current) });
+      }
+      const changes = change(current);
+      await repository.update({ id }, { ...changes, version: current.version + 1 });
+      const updated = await repository.findOneByOrFail({ id });
+      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof VacancyEntity]]));
+      await this.audit.record(
+        { actorId: actor.id, action, entityType: 'vacancy', entityId: id, before, after: changes },
+        manager,
+      );
+      return mapVacancy(updated);
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { EmploymentType, VacancyStatus } from '@referrals/domain';
+
+export interface VacancySummaryResponse {
+  id: string;
+  title: string;
+  department: string;
+  location: string;
+  employmentType: EmploymentType;
+  category: string;
+  status: VacancyStatus;
+  bonusAmountMinor: number;
+  bonusCurrency: string;
+  openedAt: string | null;
+}
+
+export interface VacancyResponse extends VacancySummaryResponse {
+  description: string;
+  /** The Markdown description rendered to sanitised HTML. */
+  descriptionHtml: string;
+  hiringManagerId: string | null;
+  probationMonths: number;
+  publicApply: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface VacancyFacetsResponse {
+  departments: string[];
+  locations: string[];
+  categories: string[];
+}
