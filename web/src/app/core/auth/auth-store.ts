@@ -59,8 +59,12 @@ export class AuthStore {
   async changeLocale(locale: Locale): Promise<void> {
     await this.language.use(locale);
     if (!this.me()) return;
-    const me = await firstValueFrom(this.http.patch<MeResponse>('/api/me', { locale }));
-    this.session.set({ status: 'signedIn', me });
+    try {
+      const me = await firstValueFrom(this.http.patch<MeResponse>('/api/me', { locale }));
+      this.session.set({ status: 'signedIn', me });
+    } catch {
+      // The interceptor has told the user; the switch still holds in this browser.
+    }
   }
 
   /** Leaves SSO through the browser, which comes back to `returnTo` signed in. */
