@@ -38,6 +38,7 @@ describe('language', () => {
 
       await page.reload();
       await settled(page);
+      await expectNoSeriousA11yViolations(page, 'the Dutch home page after a reload');
       expect(await navLabels(page)).toEqual(dutch);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
 
@@ -69,6 +70,7 @@ describe('language', () => {
     try {
       await page.goto('/sign-in');
       await settled(page);
+      await expectNoSeriousA11yViolations(page, 'the sign-in page');
       await page.getByRole('radio', { name: 'Nederlands' }).click();
       const button = page.getByRole('button', { name: 'Inloggen met je bedrijfsaccount' });
       await button.waitFor();
@@ -79,6 +81,7 @@ describe('language', () => {
       await page.reload();
       await button.waitFor();
       expect(await page.title()).toBe('Inloggen · Referralportaal');
+      await expectNoSeriousA11yViolations(page, 'the Dutch sign-in page after a reload');
     } finally {
       await context.close();
     }

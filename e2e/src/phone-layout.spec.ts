@@ -39,6 +39,7 @@ describe('phone layout', () => {
       await settled(page);
       await analytics.waitFor({ state: 'hidden' });
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Analytics');
+      await expectNoSeriousA11yViolations(page, 'the analytics page on a phone');
 
       // Escape closes it too, and focus returns to the menu button.
       await page.getByRole('button', { name: 'Open navigation' }).click();

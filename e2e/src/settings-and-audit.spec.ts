@@ -34,6 +34,8 @@ describe('settings and audit log', () => {
       await field.fill('100000');
       await field.blur();
       await page.getByText('Enter a whole number from 1 to 1000.').waitFor();
+      await expectNoSeriousA11yViolations(page, 'the settings page with a field error');
+      await screenshot(page, 'admin-settings-field-error');
 
       await field.fill(String(after));
       const saved = page.waitForResponse(
@@ -42,12 +44,14 @@ describe('settings and audit log', () => {
       await page.getByRole('button', { name: 'Save changes' }).click();
       expect((await saved).status()).toBe(200);
       await page.getByText('Settings saved').waitFor();
+      await screenshot(page, 'admin-settings-saved');
       await expectNoSeriousA11yViolations(page, 'the settings page after saving');
 
       await page.reload();
       await field.waitFor();
       await settled(page);
       expect(Number(await field.inputValue())).toBe(after);
+      await expectNoSeriousA11yViolations(page, 'the settings page after a reload');
 
       await mainNavigation(page).getByRole('link', { name: 'Audit log' }).click();
       await page.waitForURL(/\/audit$/);
@@ -77,6 +81,7 @@ describe('settings and audit log', () => {
       const actions = await actionCells.allTextContents();
       expect(actions.length).toBeGreaterThan(0);
       expect(new Set(actions.map((text) => text.trim()))).toEqual(new Set(['setting.changed']));
+      await expectNoSeriousA11yViolations(page, 'the filtered audit log');
     } finally {
       await context.close();
     }

@@ -30,7 +30,8 @@ export function mainNavigation(page: Page): Locator {
 
 /**
  * Signs in the way a person does: open a portal page, get sent to sign-in, press the SSO button, pick the
- * person on the development IdP, land back in the shell. Both pages on the way are scanned for a11y.
+ * person on the development IdP, land back in the shell. Every page on the way, and the one landed on, is
+ * scanned for accessibility problems.
  */
 export async function signIn(page: Page, name: string, path = '/'): Promise<void> {
   await page.goto(path);
@@ -45,6 +46,7 @@ export async function signIn(page: Page, name: string, path = '/'): Promise<void
   await page.waitForURL((url) => !/^\/(dev-idp|api|sign-in)(\/|$)/.test(url.pathname));
   await userMenuButton(page, name).waitFor();
   await settled(page);
+  await expectNoSeriousA11yViolations(page, `${new URL(page.url()).pathname} after signing in`);
 }
 
 export async function openUserMenu(page: Page, name: string): Promise<Locator> {
