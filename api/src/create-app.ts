@@ -67,7 +67,7 @@ export async function createApp(options: {
   app.setGlobalPrefix('api', { exclude: ['dev-idp/sso', 'dev-idp/metadata'] });
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns SIGINT/SIGTERM, closing the app before the embedded database.
   await app.init();
   return app;
 }
