@@ -39,8 +39,12 @@ export class DevIdpController {
     this.devIdp = setup.devIdp;
   }
 
+  private sp: ReturnType<typeof serviceProviderFromMetadata> | null = null;
+
+  /** The portal as this IdP knows it: read once from the portal's own SP metadata. */
   private serviceProvider() {
-    return serviceProviderFromMetadata(this.strategy.serviceProviderMetadata(this.config.saml.spCert));
+    this.sp ??= serviceProviderFromMetadata(this.strategy.serviceProviderMetadata(this.config.saml.spCert));
+    return this.sp;
   }
 
   /** The AuthnRequest's id, after samlify has decoded and checked it against the portal's metadata. */

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { signIn } from '../support/saml-client';
+import { demoUser, postAssertion, signIn, startLogin, TestIdentityProvider } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('security baseline', () => {
@@ -122,5 +122,26 @@ describe('rate limit on the auth endpoints', () => {
     expect(limited.headers['content-type']).toContain('application/problem+json');
     expect(limited.body.code).toBe('rate_limited');
     await http().get('/api/health').expect(200);
+  });
+});
+
+describe('session cookie behind a TLS-terminating proxy', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ env: { TRUST_PROXY: 'true', PUBLIC_URL: 'https://portal.test' } });
+  });
+  afterAll(() => testApp.close());
+
+  it('marks the session cookie Secure when the proxy says the request came over https', async () => {
+    const { agent } = await signIn(testApp, 'emma');
+    const { requestId } = await startLogin(agent);
+    const idp = await TestIdentityProvider.forApp(testApp);
+    const response = await postAssertion(agent, await idp.responseFor(demoUser('emma'), requestId))
+      .set('X-Forwarded-Proto', 'https')
+      .expect(303);
+    const cookies = response.headers['set-cookie'] as unknown as string[];
+    expect(cookies.find((c) => c.startsWith('referrals.sid='))).toMatch(/;\s*Secure/i);
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
   });
 });

@@ -6,7 +6,6 @@ export * from './common/problem';
 export * from './common/page';
 export * from './audit/audit-entry.response';
 export * from './audit/audit-query.dto';
-export * from './health/health.response';
 export * from './settings/settings.response';
 export * from './auth/update-me.dto';
 export * from './vacancies/vacancy.dto';

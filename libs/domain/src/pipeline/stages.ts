@@ -29,8 +29,3 @@ const REFERRER_STATUS_BY_STAGE: Record<PipelineStage, ReferrerStatus> = {
 export function referrerStatusOf(stage: PipelineStage): ReferrerStatus {
   return REFERRER_STATUS_BY_STAGE[stage];
 }
-
-/** Stages in which the candidate is still in process (counts for duplicates). */
-export function isActiveStage(stage: PipelineStage): boolean {
-  return stage !== 'rejected' && stage !== 'withdrawn' && stage !== 'hired';
-}
