@@ -15,6 +15,10 @@ const TITLES: Record<ProblemCode, string> = {
   payload_too_large: 'Request too large',
   setting_invalid: 'Setting refused',
   invalid_transition: 'This change of state is not allowed',
+  referral_refused: 'Referral not accepted',
+  referral_limit_reached: 'Referral limit reached',
+  file_type_unsupported: 'File type not accepted',
+  dispute_not_applicable: 'Nothing to dispute',
   rate_limited: 'Too many requests',
   internal_error: 'Something went wrong on our side',
   service_unavailable: 'Service temporarily unavailable',
@@ -35,6 +39,8 @@ function codeForStatus(status: number): ProblemCode {
       return 'conflict';
     case 413:
       return 'payload_too_large';
+    case 415:
+      return 'file_type_unsupported';
     case 429:
       return 'rate_limited';
     case 503:

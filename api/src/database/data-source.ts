@@ -6,6 +6,15 @@ import { SettingEntity } from '../settings/entities/setting.entity';
 import { GroupRoleMappingEntity } from '../users/entities/group-role-mapping.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
+import { VacancyRecruiterEntity } from '../vacancies/entities/vacancy-recruiter.entity';
+import { StoredFileEntity } from '../files/entities/stored-file.entity';
+import { CandidateEntity } from '../candidates/entities/candidate.entity';
+import { ApplicationEntity } from '../candidates/entities/application.entity';
+import { ApplicationEventEntity } from '../candidates/entities/application-event.entity';
+import { ReferralEntity } from '../referrals/entities/referral.entity';
+import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity';
+import { ProgrammeAcceptanceEntity } from '../programme/entities/programme-acceptance.entity';
+import { CreditDisputeEntity } from '../disputes/entities/credit-dispute.entity';
 import { MIGRATIONS } from './migrations';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
@@ -17,6 +26,15 @@ export const ENTITIES = [
   SamlRequestEntity,
   ConsumedAssertionEntity,
   VacancyEntity,
+  VacancyRecruiterEntity,
+  StoredFileEntity,
+  CandidateEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  ReferralEntity,
+  ProgrammeVersionEntity,
+  ProgrammeAcceptanceEntity,
+  CreditDisputeEntity,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -4,11 +4,12 @@ import { GroupRoleMappingEntity } from './entities/group-role-mapping.entity';
 import { UserEntity } from './entities/user.entity';
 import { MeController } from './me.controller';
 import { RoleMappingsController } from './role-mappings.controller';
+import { UserDirectoryController } from './user-directory.controller';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, GroupRoleMappingEntity])],
-  controllers: [MeController, RoleMappingsController],
+  controllers: [MeController, RoleMappingsController, UserDirectoryController],
   providers: [UsersService],
   exports: [UsersService],
 })

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { normaliseEmail, rolesFromGroups } from '@referrals/domain';
-import type { GroupRoleMappingResponse, Locale, MeResponse, Role } from '@referrals/contracts';
+import type {
+  GroupRoleMappingResponse,
+  Locale,
+  MeResponse,
+  PersonRef,
+  Role,
+  UserDirectoryEntry,
+  UserDirectoryQueryDto,
+} from '@referrals/contracts';
 import { AuditService } from '../audit/audit.service';
 import { GroupRoleMappingEntity } from './entities/group-role-mapping.entity';
 import { UserEntity } from './entities/user.entity';
@@ -41,6 +49,42 @@ export class UsersService {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const unique = [...new Set(ids)];
+    return unique.length === 0 ? Promise.resolve([]) : this.users.findBy({ id: In(unique) });
+  }
+
+  /** Names for a set of people in one query, keyed by id. */
+  async peopleByIds(ids: readonly (string | null)[]): Promise<Map<string, PersonRef>> {
+    const users = await this.findByIds(ids.filter((id): id is string => id !== null));
+    return new Map(users.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
+  }
+
+  /** Whether an email belongs to a current colleague: they cannot be referred as a candidate. */
+  async isActiveEmployeeEmail(email: string, manager?: EntityManager): Promise<boolean> {
+    const repository = manager?.getRepository(UserEntity) ?? this.users;
+    return repository.exists({ where: { email: normaliseEmail(email), active: true } });
+  }
+
+  /** Active colleagues by name or email, optionally with a role, for pickers. */
+  async directory(query: UserDirectoryQueryDto): Promise<UserDirectoryEntry[]> {
+    const builder = this.users.createQueryBuilder('u').where('u.active = true');
+    if (query.role) builder.andWhere(':role = ANY(u.roles)', { role: query.role });
+    const text = query.q?.trim();
+    if (text) {
+      const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      builder.andWhere('(u.display_name ILIKE :pattern OR u.email ILIKE :pattern)', { pattern });
+    }
+    const rows = await builder.orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').limit(50).getMany();
+    return rows.map((user) => ({
+      id: user.id,
+      displayName: user.displayName,
+      email: user.email,
+      department: user.department,
+      roles: user.roles,
+    }));
   }
 
   /**

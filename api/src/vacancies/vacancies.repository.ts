@@ -4,6 +4,7 @@ import { type EntityManager, Repository } from 'typeorm';
 import type { VacancySort } from '@referrals/contracts';
 import type { EmploymentType, VacancyStatus } from '@referrals/domain';
 import { VacancyEntity } from './entities/vacancy.entity';
+import { VacancyRecruiterEntity } from './entities/vacancy-recruiter.entity';
 
 export interface VacancySearch {
   text?: string;
@@ -26,6 +27,18 @@ export class VacanciesRepository {
 
   findById(id: string, manager?: EntityManager): Promise<VacancyEntity | null> {
     return (manager?.getRepository(VacancyEntity) ?? this.vacancies).findOneBy({ id });
+  }
+
+  async recruiterIds(vacancyId: string, manager?: EntityManager): Promise<string[]> {
+    const rows = await (manager ?? this.vacancies.manager).getRepository(VacancyRecruiterEntity).findBy({ vacancyId });
+    return rows.map((row) => row.userId);
+  }
+
+  async replaceRecruiters(manager: EntityManager, vacancyId: string, userIds: readonly string[]): Promise<void> {
+    const repository = manager.getRepository(VacancyRecruiterEntity);
+    await repository.delete({ vacancyId });
+    const unique = [...new Set(userIds)];
+    if (unique.length > 0) await repository.insert(unique.map((userId) => ({ vacancyId, userId })));
   }
 
   /** One page, fetched with one extra row to tell whether another page follows. */

@@ -18,15 +18,18 @@ import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from '../common/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
 import { SettingsService } from '../settings/settings.service';
+import { UsersService } from '../users/users.service';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { VacanciesRepository } from './vacancies.repository';
 import { mapVacancy, mapVacancySummary } from './vacancy.mapper';
+import type { EntityManager } from 'typeorm';
 
 @Injectable()
 export class VacanciesService {
   constructor(
     private readonly vacancies: VacanciesRepository,
     private readonly settings: SettingsService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -65,16 +68,38 @@ export class VacanciesService {
     if (!vacancy || (vacancy.status !== 'open' && !this.canManage(viewer))) {
       throw new AppError('not_found', 'No such vacancy.');
     }
-    return mapVacancy(vacancy);
+    return this.withPeople(vacancy);
+  }
+
+  /** The response with the names of its recruiters and hiring manager, in one query for all of them. */
+  private async withPeople(vacancy: VacancyEntity, manager?: EntityManager): Promise<VacancyResponse> {
+    const recruiterIds = await this.vacancies.recruiterIds(vacancy.id, manager);
+    const people = await this.users.peopleByIds([...recruiterIds, vacancy.hiringManagerId]);
+    return mapVacancy(vacancy, { recruiterIds, people });
+  }
+
+  /** Recruiters must hold the recruiter role and the hiring manager must be an active colleague. */
+  private async checkPeople(dto: { hiringManagerId?: string | null; recruiterIds?: string[] }): Promise<void> {
+    const ids = [...(dto.recruiterIds ?? []), ...(dto.hiringManagerId ? [dto.hiringManagerId] : [])];
+    const found = new Map((await this.users.findByIds(ids)).filter((u) => u.active).map((u) => [u.id, u]));
+    const errors = (dto.recruiterIds ?? []).flatMap((id, index) =>
+      found.get(id)?.roles.includes('recruiter') ? [] : [{ field: `recruiterIds.${index}`, message: 'not an active recruiter' }],
+    );
+    if (dto.hiringManagerId && !found.has(dto.hiringManagerId)) {
+      errors.push({ field: 'hiringManagerId', message: 'not an active colleague' });
+    }
+    if (errors.length > 0) throw new AppError('validation_failed', 'Unknown people on the vacancy.', errors);
   }
 
   async create(actor: AuthenticatedUser, dto: CreateVacancyDto): Promise<VacancyResponse> {
+    await this.checkPeople(dto);
     const probationMonths = dto.probationMonths ?? (await this.settings.get('defaultProbationMonths'));
+    const { recruiterIds, ...fields } = dto;
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(VacancyEntity);
       const saved = await repository.save(
         repository.create({
-          ...dto,
+          ...fields,
           hiringManagerId: dto.hiringManagerId ?? null,
           publicApply: dto.publicApply ?? false,
           probationMonths,
@@ -82,17 +107,19 @@ export class VacanciesService {
           createdBy: actor.id,
         }),
       );
+      await this.vacancies.replaceRecruiters(manager, saved.id, recruiterIds ?? [actor.id]);
       await this.audit.record(
         { actorId: actor.id, action: 'vacancy.created', entityType: 'vacancy', entityId: saved.id, after: mapVacancySummary(saved) },
         manager,
       );
-      return mapVacancy(saved);
+      return this.withPeople(saved, manager);
     });
   }
 
   async update(actor: AuthenticatedUser, id: string, dto: UpdateVacancyDto): Promise<VacancyResponse> {
-    const { version, ...changes } = dto;
-    return this.writeVersioned(actor, id, version, 'vacancy.updated', () => changes);
+    await this.checkPeople(dto);
+    const { version, recruiterIds, ...changes } = dto;
+    return this.writeVersioned(actor, id, version, 'vacancy.updated', () => changes, recruiterIds);
   }
 
   async changeStatus(actor: AuthenticatedUser, id: string, dto: ChangeVacancyStatusDto): Promise<VacancyResponse> {
@@ -119,23 +146,31 @@ export class VacanciesService {
     expectedVersion: number,
     action: string,
     change: (current: VacancyEntity) => Partial<VacancyEntity>,
+    recruiterIds?: string[],
   ): Promise<VacancyResponse> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(VacancyEntity);
       const current = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new AppError('not_found', 'No such vacancy.');
       if (current.version !== expectedVersion) {
-        throw new AppError('conflict', 'This vacancy was changed by someone else.', undefined, { current: mapVacancy(current) });
+        throw new AppError('conflict', 'This vacancy was changed by someone else.', undefined, {
+          current: await this.withPeople(current, manager),
+        });
       }
       const changes = change(current);
       await repository.update({ id }, { ...changes, version: current.version + 1 });
-      const updated = await repository.findOneByOrFail({ id });
-      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof VacancyEntity]]));
-      await this.audit.record(
-        { actorId: actor.id, action, entityType: 'vacancy', entityId: id, before, after: changes },
-        manager,
+      const before: Record<string, unknown> = Object.fromEntries(
+        Object.keys(changes).map((key) => [key, current[key as keyof VacancyEntity]]),
       );
-      return mapVacancy(updated);
+      const after: Record<string, unknown> = { ...changes };
+      if (recruiterIds) {
+        before['recruiterIds'] = await this.vacancies.recruiterIds(id, manager);
+        after['recruiterIds'] = recruiterIds;
+        await this.vacancies.replaceRecruiters(manager, id, recruiterIds);
+      }
+      const updated = await repository.findOneByOrFail({ id });
+      await this.audit.record({ actorId: actor.id, action, entityType: 'vacancy', entityId: id, before, after }, manager);
+      return this.withPeople(updated, manager);
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { VacancyResponse, VacancySummaryResponse } from '@referrals/contracts';
+import type { PersonRef, VacancyResponse, VacancySummaryResponse } from '@referrals/contracts';
 import { renderMarkdown } from '../common/markdown';
 import type { VacancyEntity } from './entities/vacancy.entity';
 
@@ -17,12 +17,21 @@ export function mapVacancySummary(row: VacancyEntity): VacancySummaryResponse {
   };
 }
 
-export function mapVacancy(row: VacancyEntity): VacancyResponse {
+/** The people named on a vacancy, loaded in one query beside it. */
+export interface VacancyPeople {
+  recruiterIds: string[];
+  people: Map<string, PersonRef>;
+}
+
+export function mapVacancy(row: VacancyEntity, { recruiterIds, people }: VacancyPeople): VacancyResponse {
+  const person = (id: string): PersonRef => people.get(id) ?? { id, displayName: '' };
   return {
     ...mapVacancySummary(row),
     description: row.description,
     descriptionHtml: renderMarkdown(row.description),
     hiringManagerId: row.hiringManagerId,
+    hiringManager: row.hiringManagerId ? person(row.hiringManagerId) : null,
+    recruiters: recruiterIds.map(person).sort((a, b) => a.displayName.localeCompare(b.displayName)),
     probationMonths: row.probationMonths,
     publicApply: row.publicApply,
     version: row.version,

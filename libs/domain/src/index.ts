@@ -7,3 +7,4 @@ export * from './vacancies/vacancy-status';
 export * from './referrals/normalise-email';
 export * from './referrals/ownership';
 export * from './referrals/decide-referral';
+export * from './referrals/relationships';

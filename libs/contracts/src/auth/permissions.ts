@@ -8,6 +8,8 @@ export const PERMISSIONS = {
   referCandidates: ['employee'],
   manageVacancies: ['recruiter', 'admin'],
   runPipeline: ['recruiter', 'hiring_manager'],
+  /** Candidate data and CVs: recruiting and HR only (hiring managers for their own vacancies). */
+  viewCandidates: ['recruiter', 'hiring_manager', 'hr'],
   manageProgramme: ['hr'],
   approveBonuses: ['hr'],
   viewAnalytics: ['hr', 'admin'],

@@ -14,6 +14,10 @@ export const PROBLEM_CODES = [
   'saml_rejected',
   'setting_invalid',
   'invalid_transition',
+  'referral_refused',
+  'referral_limit_reached',
+  'file_type_unsupported',
+  'dispute_not_applicable',
   'service_unavailable',
   'internal_error',
 ] as const;

@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -43,6 +45,13 @@ export class CreateVacancyDto {
   @IsUUID()
   hiringManagerId?: string | null;
 
+  /** The recruiters who run this vacancy; the creator when left out. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  recruiterIds?: string[];
+
   /** Bonus in minor units (cents) of `bonusCurrency`. */
   @IsInt()
   @Min(0)
@@ -71,6 +80,7 @@ export class UpdateVacancyDto {
   @IsOptional() @IsString() @Length(1, 100) category?: string;
   @IsOptional() @IsString() @MaxLength(20_000) description?: string;
   @IsOptional() @IsUUID() hiringManagerId?: string | null;
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) recruiterIds?: string[];
   @IsOptional() @IsInt() @Min(0) @Max(100_000_000) bonusAmountMinor?: number;
   @IsOptional() @Matches(/^[A-Z]{3}$/) bonusCurrency?: string;
   @IsOptional() @IsInt() @Min(0) @Max(12) probationMonths?: number;

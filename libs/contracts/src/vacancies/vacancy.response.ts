@@ -1,4 +1,5 @@
 import type { EmploymentType, VacancyStatus } from '@referrals/domain';
+import type { PersonRef } from '../referrals/referral.response';
 
 export interface VacancySummaryResponse {
   id: string;
@@ -18,6 +19,8 @@ export interface VacancyResponse extends VacancySummaryResponse {
   /** The Markdown description rendered to sanitised HTML. */
   descriptionHtml: string;
   hiringManagerId: string | null;
+  hiringManager: PersonRef | null;
+  recruiters: PersonRef[];
   probationMonths: number;
   publicApply: boolean;
   version: number;
