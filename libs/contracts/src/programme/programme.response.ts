@@ -16,9 +16,19 @@ export interface ProgrammeVersionResponse {
   publishedBy: PersonRef | null;
 }
 
+/** The numbers of the rules as currently set, so screens state them without reading the admin settings. */
+export interface ProgrammeLimits {
+  ownershipWindowMonths: number;
+  maxReferralsPerDay: number;
+  maxReferralsPer30Days: number;
+  cvMaxBytes: number;
+  defaultProbationMonths: number;
+}
+
 export interface CurrentProgrammeResponse extends ProgrammeVersionResponse {
   /** When the signed-in person accepted this version, or null: they must accept before referring. */
   acceptedAt: string | null;
+  limits: ProgrammeLimits;
 }
 
 export interface ProgrammeAcceptanceResponse {
