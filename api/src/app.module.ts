@@ -20,6 +20,7 @@ import { loggerOptions } from './common/logger-options';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { ProgrammeModule } from './programme/programme.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         VacanciesModule,
+        ProgrammeModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],
       providers: [
