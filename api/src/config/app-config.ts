@@ -29,6 +29,8 @@ export interface AppConfig {
   };
   /** pollSeconds: how often pg-boss looks for due schedules and new jobs (tests make it quick). */
   jobs: { enabled: boolean; pollSeconds: number };
+  /** Seed the demo company into an empty database at start. */
+  demoData: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +49,14 @@ function trustProxyFrom(raw: string | undefined): boolean | number | string {
   if (raw === undefined || raw === '' || raw === 'false') return false;
   if (raw === 'true') return true;
   return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+function booleanFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(`${name} must be true or false`);
 }
 
 function idpSourceFrom(env: NodeJS.ProcessEnv): IdpSource {
@@ -76,6 +86,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = integerFrom(env, 'PORT', 3000, 0, 65535);
   const publicUrl = (env['PUBLIC_URL'] || `http://localhost:${port}`).replace(/\/+$/, '');
   const dataDir = resolve(env['DATA_DIR'] || '.data');
+  const idp = idpSourceFrom(env);
   return {
     nodeEnv: env['NODE_ENV'] || 'development',
     logLevel: env['LOG_LEVEL'] || (env['NODE_ENV'] === 'test' ? 'warn' : 'info'),
@@ -89,7 +100,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimitPerMinute: integerFrom(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30, 1, 100000),
     sessionMaxAgeHours: integerFrom(env, 'SESSION_MAX_AGE_HOURS', 12, 1, 24 * 30),
     saml: {
-      idp: idpSourceFrom(env),
+      idp,
       spEntityId: env['SAML_SP_ENTITY_ID'] || `${publicUrl}/api/auth/saml/metadata`,
       spPrivateKey: env['SAML_SP_PRIVATE_KEY'] || null,
       spCert: env['SAML_SP_CERT'] || null,
@@ -97,6 +108,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAssertionAgeSeconds: integerFrom(env, 'SAML_MAX_ASSERTION_AGE_SECONDS', 300, 30, 3600),
     },
     jobs: { enabled: env['JOBS_ENABLED'] !== 'false', pollSeconds: integerFrom(env, 'JOBS_POLL_SECONDS', 5, 1, 45) },
+    // A portal someone tries out locally should look lived-in; one wired to a real IdP is a real company's.
+    demoData: booleanFrom(env, 'DEMO_DATA', idp.kind === 'development'),
   };
 }
 

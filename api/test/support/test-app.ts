@@ -51,6 +51,8 @@ export async function createTestApp(
     PUBLIC_URL: 'http://portal.test',
     WEB_DIST_DIR: join(dataDir, 'no-web-build'),
     JOBS_ENABLED: 'false',
+    // Tests start from an empty database unless they ask for the demo company.
+    DEMO_DATA: 'false',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     LOG_LEVEL: 'error',
     ...options.env,

@@ -50,7 +50,8 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'referrals-e2e-'));
   const child = spawn(process.execPath, [mainJs], {
     cwd: WORKSPACE_ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test', PUBLIC_URL: baseUrl },
+    // An empty portal: journeys set up their own state.
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test', PUBLIC_URL: baseUrl, DEMO_DATA: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   globalThis.__REFERRAL_PORTAL__ = { child, dataDir };
