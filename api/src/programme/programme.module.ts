@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
-import { ProgrammeAcceptanceEntity } from './entities/programme-acceptance.entity';
-import { ProgrammeVersionEntity } from './entities/programme-version.entity';
+import { DefaultProgrammePublisher } from './default-programme.publisher';
+import { ProgrammeController } from './programme.controller';
+import { ProgrammeRepository } from './programme.repository';
 import { ProgrammeService } from './programme.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgrammeVersionEntity, ProgrammeAcceptanceEntity]), UsersModule],
-  providers: [ProgrammeService],
+  imports: [UsersModule],
+  controllers: [ProgrammeController],
+  providers: [ProgrammeRepository, ProgrammeService, DefaultProgrammePublisher],
   exports: [ProgrammeService],
 })
 export class ProgrammeModule {}
