@@ -20,6 +20,7 @@ import { loggerOptions } from './common/logger-options';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { ProgrammeModule } from './programme/programme.module';
 
 @Module({})
@@ -49,6 +50,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         VacanciesModule,
+        ReferralsModule,
         ProgrammeModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],

@@ -29,6 +29,11 @@ export class VacanciesRepository {
     return (manager?.getRepository(VacancyEntity) ?? this.vacancies).findOneBy({ id });
   }
 
+  /** The vacancy, share-locked until the transaction ends so its status cannot change underneath. */
+  findForShare(manager: EntityManager, id: string): Promise<VacancyEntity | null> {
+    return manager.getRepository(VacancyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
   async recruiterIds(vacancyId: string, manager?: EntityManager): Promise<string[]> {
     const rows = await (manager ?? this.vacancies.manager).getRepository(VacancyRecruiterEntity).findBy({ vacancyId });
     return rows.map((row) => row.userId);

@@ -4,6 +4,8 @@ import { REFERRAL_RELATIONSHIPS, type ReferralRelationship } from '@referrals/do
 
 /** Multipart fields arrive as strings; empty optional fields are treated as absent. */
 const emptyAsAbsent = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+/** Pasted addresses often carry spaces around them. */
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /**
  * The referral form, sent as multipart/form-data with an optional `cv` file part (PDF or DOCX). Leave
@@ -15,10 +17,12 @@ export class SubmitReferralDto {
   @IsUUID()
   vacancyId?: string;
 
+  @Transform(trimmed)
   @IsString()
   @Length(2, 200)
   candidateName!: string;
 
+  @Transform(trimmed)
   @IsEmail()
   @MaxLength(320)
   candidateEmail!: string;

@@ -1,0 +1,54 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { StoredFileEntity } from './entities/stored-file.entity';
+import { FILE_STORAGE, type FileStorage } from './file-storage';
+
+export interface FileToStore {
+  data: Buffer;
+  fileName: string;
+  mediaType: string;
+}
+
+@Injectable()
+export class FilesService {
+  constructor(
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @InjectRepository(StoredFileEntity) private readonly files: Repository<StoredFileEntity>,
+  ) {}
+
+  /**
+   * Writes the bytes, then the row inside the caller's transaction. The caller calls `discard(key)` when that
+   * transaction does not commit, so a refused or failed upload leaves no file behind.
+   */
+  async store(manager: EntityManager, file: FileToStore, uploadedBy: string): Promise<StoredFileEntity> {
+    const storageKey = `cv/${randomUUID()}`;
+    await this.storage.put(storageKey, file.data);
+    try {
+      return await manager.getRepository(StoredFileEntity).save({
+        storageKey,
+        fileName: file.fileName,
+        mediaType: file.mediaType,
+        sizeBytes: file.data.length,
+        sha256: createHash('sha256').update(file.data).digest('hex'),
+        uploadedBy,
+      });
+    } catch (error) {
+      await this.storage.remove(storageKey);
+      throw error;
+    }
+  }
+
+  discard(storageKey: string): Promise<void> {
+    return this.storage.remove(storageKey);
+  }
+
+  findById(id: string): Promise<StoredFileEntity | null> {
+    return this.files.findOneBy({ id });
+  }
+
+  read(file: StoredFileEntity): Promise<Buffer> {
+    return this.storage.read(file.storageKey);
+  }
+}

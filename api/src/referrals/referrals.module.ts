@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { FilesModule } from '../files/files.module';
+import { ProgrammeModule } from '../programme/programme.module';
+import { UsersModule } from '../users/users.module';
+import { VacanciesModule } from '../vacancies/vacancies.module';
+import { ReferralEntity } from './entities/referral.entity';
+import { ReferralSubmissionService } from './referral-submission.service';
+import { ReferralsController } from './referrals.controller';
+import { ReferralsRepository } from './referrals.repository';
+import { ReferralsService } from './referrals.service';
+import { VacancyReferralsController } from './vacancy-referrals.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ReferralEntity]), CandidatesModule, FilesModule, ProgrammeModule, UsersModule, VacanciesModule],
+  controllers: [ReferralsController, VacancyReferralsController],
+  providers: [ReferralsRepository, ReferralsService, ReferralSubmissionService],
+  exports: [ReferralsService],
+})
+export class ReferralsModule {}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PipelineStage, ReferralChannel, ReferralRelationship } from '@referrals/domain';
+
+/** A referral with what every view of it needs, from one query. */
+export interface ReferralRow {
+  id: string;
+  applicationId: string;
+  referrerId: string;
+  referrerName: string;
+  vacancyId: string | null;
+  vacancyTitle: string | null;
+  vacancyHiringManagerId: string | null;
+  candidateName: string;
+  candidateEmail: string;
+  candidatePhone: string | null;
+  linkedinUrl: string | null;
+  relationship: ReferralRelationship;
+  motivation: string;
+  channel: ReferralChannel;
+  noBonusReason: 'hiring_manager_own_vacancy' | null;
+  stage: PipelineStage;
+  stageEnteredAt: Date;
+  createdAt: Date;
+  cvFileId: string | null;
+  cvFileName: string | null;
+  cvSizeBytes: number | null;
+  cvMediaType: string | null;
+}
+
+const SELECT_REFERRAL = `
+  SELECT r.id, r.application_id AS "applicationId", r.referrer_id AS "referrerId", u.display_name AS "referrerName",
+         r.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", v.hiring_manager_id AS "vacancyHiringManagerId",
+         c.full_name AS "candidateName", c.email AS "candidateEmail", c.phone_e164 AS "candidatePhone",
+         c.linkedin_url AS "linkedinUrl", r.relationship, r.motivation, r.channel, r.no_bonus_reason AS "noBonusReason",
+         a.stage, a.stage_entered_at AS "stageEnteredAt", r.created_at AS "createdAt",
+         a.cv_file_id AS "cvFileId", f.file_name AS "cvFileName", f.size_bytes AS "cvSizeBytes", f.media_type AS "cvMediaType"
+    FROM referrals r
+    JOIN applications a ON a.id = r.application_id
+    JOIN candidates c ON c.id = r.candidate_id
+    JOIN users u ON u.id = r.referrer_id
+    LEFT JOIN vacancies v ON v.id = r.vacancy_id
+    LEFT JOIN stored_files f ON f.id = a.cv_file_id`;
+
+export interface TimelineRow {
+  toStage: PipelineStage;
+  occurredAt: Date;
+}
+
+@Injectable()
+export class ReferralsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string, manager?: EntityManager): Promise<ReferralRow | null> {
+    const rows: ReferralRow[] = await (manager ?? this.dataSource).query(`${SELECT_REFERRAL} WHERE r.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** One page (plus one row to tell whether more follow) of a referrer's referrals, newest first. */
+  bySubmitter(referrerId: string, offset: number, limit: number): Promise<ReferralRow[]> {
+    return this.dataSource.query(`${SELECT_REFERRAL} WHERE r.referrer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT $2 OFFSET $3`, [
+      referrerId,
+      limit + 1,
+      offset,
+    ]);
+  }
+
+  /** A vacancy's referrals (or, for null, the general ones), newest first. */
+  byVacancy(vacancyId: string | null, offset: number, limit: number): Promise<ReferralRow[]> {
+    const where = vacancyId ? 'r.vacancy_id = $3' : 'r.vacancy_id IS NULL';
+    return this.dataSource.query(`${SELECT_REFERRAL} WHERE ${where} ORDER BY r.created_at DESC, r.id LIMIT $1 OFFSET $2`, [
+      limit + 1,
+      offset,
+      ...(vacancyId ? [vacancyId] : []),
+    ]);
+  }
+
+  timeline(applicationId: string): Promise<TimelineRow[]> {
+    return this.dataSource.query(
+      `SELECT to_stage AS "toStage", occurred_at AS "occurredAt" FROM application_events
+        WHERE application_id = $1 ORDER BY occurred_at, id`,
+      [applicationId],
+    );
+  }
+
+  /** The referrer's submissions in the last 24 hours and 30 days, for the limits. */
+  async countRecent(manager: EntityManager, referrerId: string, now: Date): Promise<{ lastDay: number; last30Days: number }> {
+    const [row]: { lastDay: number; last30Days: number }[] = await manager.query(
+      `SELECT count(*) FILTER (WHERE created_at > $2::timestamptz - interval '24 hours')::int AS "lastDay",
+              count(*)::int AS "last30Days"
+         FROM referrals WHERE referrer_id = $1 AND created_at > $2::timestamptz - interval '30 days'`,
+      [referrerId, now],
+    );
+    return row;
+  }
+}

@@ -1,0 +1,136 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type {
+  MyReferralResponse,
+  Page,
+  PageQueryDto,
+  ReferralDetailResponse,
+  VacancyReferralResponse,
+  WithdrawReferralDto,
+} from '@referrals/contracts';
+import { AuditService } from '../audit/audit.service';
+import { CandidatesService } from '../candidates/candidates.service';
+import { AppError } from '../common/app-error';
+import type { AuthenticatedUser } from '../common/auth.decorators';
+import { CLOCK, type Clock } from '../common/clock';
+import type { StoredFileEntity } from '../files/entities/stored-file.entity';
+import { FilesService } from '../files/files.service';
+import { VacanciesRepository } from '../vacancies/vacancies.repository';
+import { canWithdraw, mapMyReferral, mapReferralDetail, mapVacancyReferral } from './referral.mapper';
+import { type ReferralRow, ReferralsRepository } from './referrals.repository';
+
+const NOT_FOUND = 'No such referral.';
+
+function paging(query: PageQueryDto): { page: number; pageSize: number; offset: number } {
+  const page = query.page ?? 1;
+  const pageSize = Math.min(query.pageSize ?? 20, 100);
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+function toPage<R, T>(rows: R[], { page, pageSize }: { page: number; pageSize: number }, map: (row: R) => T): Page<T> {
+  return { items: rows.slice(0, pageSize).map(map), page, pageSize, hasMore: rows.length > pageSize };
+}
+
+/** Recruiters and HR see every vacancy's candidates; someone who is only a hiring manager sees their own vacancies'. */
+function seesAllCandidates(viewer: AuthenticatedUser): boolean {
+  return viewer.roles.includes('recruiter') || viewer.roles.includes('hr');
+}
+
+@Injectable()
+export class ReferralsService {
+  constructor(
+    private readonly referrals: ReferralsRepository,
+    private readonly vacancies: VacanciesRepository,
+    private readonly candidates: CandidatesService,
+    private readonly files: FilesService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  countRecentBy(manager: EntityManager, referrerId: string, now: Date): Promise<{ lastDay: number; last30Days: number }> {
+    return this.referrals.countRecent(manager, referrerId, now);
+  }
+
+  async listMine(viewer: AuthenticatedUser, query: PageQueryDto): Promise<Page<MyReferralResponse>> {
+    const pageOf = paging(query);
+    return toPage(await this.referrals.bySubmitter(viewer.id, pageOf.offset, pageOf.pageSize), pageOf, mapMyReferral);
+  }
+
+  /** A referral for the person who made it; for anyone else it does not exist. */
+  async getOwn(viewer: AuthenticatedUser, id: string): Promise<ReferralDetailResponse> {
+    const row = await this.referrals.findById(id);
+    if (!row || row.referrerId !== viewer.id) throw new AppError('not_found', NOT_FOUND);
+    return mapReferralDetail(row, await this.referrals.timeline(row.applicationId));
+  }
+
+  async withdraw(viewer: AuthenticatedUser, id: string, dto: WithdrawReferralDto): Promise<ReferralDetailResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.referrals.findById(id, manager);
+      if (!row || row.referrerId !== viewer.id) throw new AppError('not_found', NOT_FOUND);
+      const application = await this.candidates.lockApplication(manager, row.applicationId);
+      if (!application || !canWithdraw(application.stage)) {
+        throw new AppError('invalid_transition', 'This referral can no longer be withdrawn.');
+      }
+      await this.candidates.endApplication(manager, application, {
+        toStage: 'withdrawn',
+        actorId: viewer.id,
+        reason: dto.reason?.trim() || null,
+        at: this.clock.now(),
+      });
+      await this.audit.record(
+        {
+          actorId: viewer.id,
+          action: 'referral.withdrawn',
+          entityType: 'referral',
+          entityId: id,
+          before: { stage: application.stage },
+          after: { stage: 'withdrawn' },
+        },
+        manager,
+      );
+    });
+    return this.getOwn(viewer, id);
+  }
+
+  async listForVacancy(viewer: AuthenticatedUser, vacancyId: string, query: PageQueryDto): Promise<Page<VacancyReferralResponse>> {
+    const vacancy = await this.vacancies.findById(vacancyId);
+    if (!vacancy) throw new AppError('not_found', 'No such vacancy.');
+    if (!seesAllCandidates(viewer) && vacancy.hiringManagerId !== viewer.id) {
+      throw new AppError('forbidden', 'Only the vacancy’s hiring manager, recruiters and HR see its candidates.');
+    }
+    const pageOf = paging(query);
+    return toPage(await this.referrals.byVacancy(vacancyId, pageOf.offset, pageOf.pageSize), pageOf, mapVacancyReferral);
+  }
+
+  async listGeneral(viewer: AuthenticatedUser, query: PageQueryDto): Promise<Page<VacancyReferralResponse>> {
+    if (!seesAllCandidates(viewer)) throw new AppError('forbidden', 'Only recruiters and HR see general referrals.');
+    const pageOf = paging(query);
+    return toPage(await this.referrals.byVacancy(null, pageOf.offset, pageOf.pageSize), pageOf, mapVacancyReferral);
+  }
+
+  /** The CV for recruiting and HR; every read is in the audit log before a byte is sent. */
+  async readCv(viewer: AuthenticatedUser, id: string): Promise<{ file: StoredFileEntity; data: Buffer }> {
+    const row = await this.referrals.findById(id);
+    if (!row) throw new AppError('not_found', NOT_FOUND);
+    this.assertSeesCandidate(viewer, row);
+    const file = row.cvFileId ? await this.files.findById(row.cvFileId) : null;
+    if (!file) throw new AppError('not_found', 'This referral has no CV.');
+    const data = await this.files.read(file);
+    await this.audit.record({
+      actorId: viewer.id,
+      action: 'cv.read',
+      entityType: 'referral',
+      entityId: id,
+      after: { fileId: file.id, applicationId: row.applicationId },
+    });
+    return { file, data };
+  }
+
+  private assertSeesCandidate(viewer: AuthenticatedUser, row: ReferralRow): void {
+    if (seesAllCandidates(viewer)) return;
+    if (row.vacancyId && row.vacancyHiringManagerId === viewer.id) return;
+    throw new AppError('forbidden', 'Only recruiting and HR may read candidates’ CVs.');
+  }
+}
