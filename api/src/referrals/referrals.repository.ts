@@ -79,7 +79,7 @@ export class ReferralsRepository {
   timeline(applicationId: string): Promise<TimelineRow[]> {
     return this.dataSource.query(
       `SELECT to_stage AS "toStage", occurred_at AS "occurredAt" FROM application_events
-        WHERE application_id = $1 ORDER BY occurred_at, id`,
+        WHERE application_id = $1 ORDER BY sequence`,
       [applicationId],
     );
   }

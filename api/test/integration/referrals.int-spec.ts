@@ -40,7 +40,7 @@ describe('referrals', () => {
     vacancy = await openVacancy(recruiter);
   });
   afterAll(() => testApp.close());
-  afterEach(() => testApp.clock.set(new Date()));
+  afterEach(() => testApp.clock.reset());
 
   describe('submission', () => {
     it('accepts a referral with a PDF CV, stores the phone in E.164 and makes the referrer the owner', async () => {

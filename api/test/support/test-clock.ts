@@ -11,4 +11,9 @@ export class TestClock implements Clock {
   set(date: Date): void {
     this.pinned = date;
   }
+
+  /** Follows real time again. */
+  reset(): void {
+    this.pinned = null;
+  }
 }

@@ -73,6 +73,8 @@ export class Referrals1764230400000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE application_events (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        -- Orders events that share a timestamp (a pinned clock, or two moves in one millisecond).
+        sequence bigint GENERATED ALWAYS AS IDENTITY,
         application_id uuid NOT NULL REFERENCES applications (id),
         actor_id uuid REFERENCES users (id),
         from_stage text,
@@ -80,7 +82,7 @@ export class Referrals1764230400000 implements MigrationInterface {
         reason text,
         occurred_at timestamptz NOT NULL
       )`);
-    await db.query(`CREATE INDEX application_events_application_idx ON application_events (application_id, occurred_at)`);
+    await db.query(`CREATE INDEX application_events_application_idx ON application_events (application_id, sequence)`);
 
     await db.query(`
       CREATE TABLE referrals (
