@@ -22,6 +22,8 @@ import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ProgrammeModule } from './programme/programme.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
+import { DisputesModule } from './disputes/disputes.module';
 
 @Module({})
 export class AppModule {
@@ -52,6 +54,8 @@ export class AppModule {
         VacanciesModule,
         ReferralsModule,
         ProgrammeModule,
+        DemoDataModule,
+        DisputesModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],
       providers: [
