@@ -1,0 +1,35 @@
+import { cvFileProblem, formatFileSize } from './cv-file';
+
+const MB = 1_000_000;
+
+describe('cvFileProblem', () => {
+  it('accepts a PDF or DOCX within the limit, whatever the case of the extension', () => {
+    expect(cvFileProblem({ name: 'cv.pdf', size: 2 * MB }, 10 * MB)).toBeNull();
+    expect(cvFileProblem({ name: 'Curriculum Vitae.DOCX', size: 10 * MB }, 10 * MB)).toBeNull();
+  });
+
+  it('refuses other file types by name', () => {
+    expect(cvFileProblem({ name: 'cv.doc', size: 100 }, 10 * MB)).toBe('type');
+    expect(cvFileProblem({ name: 'cv.pdf.exe', size: 100 }, 10 * MB)).toBe('type');
+    expect(cvFileProblem({ name: 'pdf', size: 100 }, 10 * MB)).toBe('type');
+  });
+
+  it('refuses an empty file and one over the limit', () => {
+    expect(cvFileProblem({ name: 'cv.pdf', size: 0 }, 10 * MB)).toBe('empty');
+    expect(cvFileProblem({ name: 'cv.pdf', size: 10 * MB + 1 }, 10 * MB)).toBe('size');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('shows small files in kB and large ones in MB, in the locale', () => {
+    expect(formatFileSize(850_000, 'en-GB')).toBe('850 kB');
+    expect(formatFileSize(2_400_000, 'en-GB')).toBe('2.4 MB');
+    expect(formatFileSize(2_400_000, 'nl-NL')).toBe('2,4 MB');
+    expect(formatFileSize(10 * MB, 'en-GB')).toBe('10 MB');
+  });
+
+  it('never rounds a tiny non-empty file down to nothing', () => {
+    expect(formatFileSize(12, 'en-GB')).toBe('0.1 kB');
+    expect(formatFileSize(1_500, 'en-GB')).toBe('1.5 kB');
+  });
+});
