@@ -22,6 +22,7 @@ import { UsersModule } from './users/users.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { ProgrammeModule } from './programme/programme.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
 import { DisputesModule } from './disputes/disputes.module';
 
 @Module({})
@@ -53,6 +54,7 @@ export class AppModule {
         VacanciesModule,
         ReferralsModule,
         ProgrammeModule,
+        DemoDataModule,
         DisputesModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],
