@@ -34,6 +34,10 @@ export const appRoutes: Route[] = [
           { area: id },
         ),
       ),
+      areaRoute('rules', { loadChildren: () => import('./programme/rules.routes').then((m) => m.rulesRoutes) }),
+      areaRoute('programme', {
+        loadChildren: () => import('./programme/programme.routes').then((m) => m.programmeRoutes),
+      }),
       areaRoute('settings', { loadChildren: () => import('./settings/settings.routes').then((m) => m.settingsRoutes) }),
       areaRoute('audit', { loadChildren: () => import('./audit/audit.routes').then((m) => m.auditRoutes) }),
       {

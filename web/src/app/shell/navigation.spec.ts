@@ -5,7 +5,7 @@ const ids = (roles: Role[]) => visibleAreas(roles).map((area) => area.id);
 
 describe('visibleAreas', () => {
   it('shows an employee the everyday areas only', () => {
-    expect(ids(['employee'])).toEqual(['home', 'vacancies', 'myReferrals']);
+    expect(ids(['employee'])).toEqual(['home', 'vacancies', 'myReferrals', 'rules']);
   });
 
   it('adds the pipeline for recruiters and hiring managers', () => {
@@ -19,6 +19,7 @@ describe('visibleAreas', () => {
       'home',
       'vacancies',
       'myReferrals',
+      'rules',
       'programme',
       'bonuses',
       'analytics',
@@ -33,7 +34,7 @@ describe('visibleAreas', () => {
     expect(ids(['employee', 'admin'])).not.toContain('bonuses');
   });
 
-  it('still shows home and my referrals to someone without roles', () => {
-    expect(ids([])).toEqual(['home', 'myReferrals']);
+  it('still shows home, my referrals and the rules to someone without roles', () => {
+    expect(ids([])).toEqual(['home', 'myReferrals', 'rules']);
   });
 });

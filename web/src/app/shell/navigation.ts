@@ -17,6 +17,7 @@ export const SHELL_AREAS = [
   { id: 'home', path: '', labelKey: 'nav.home', icon: 'home' },
   { id: 'vacancies', path: 'vacancies', labelKey: 'nav.vacancies', icon: 'work', permission: 'referCandidates' },
   { id: 'myReferrals', path: 'my-referrals', labelKey: 'nav.myReferrals', icon: 'people' },
+  { id: 'rules', path: 'rules', labelKey: 'nav.rules', icon: 'book' },
   { id: 'pipeline', path: 'pipeline', labelKey: 'nav.pipeline', icon: 'pipeline', permission: 'runPipeline' },
   { id: 'programme', path: 'programme', labelKey: 'nav.programme', icon: 'gavel', permission: 'manageProgramme' },
   { id: 'bonuses', path: 'bonuses', labelKey: 'nav.bonuses', icon: 'payment', permission: 'approveBonuses' },
@@ -32,7 +33,6 @@ export const COMING_SOON_AREAS = [
   'vacancies',
   'myReferrals',
   'pipeline',
-  'programme',
   'bonuses',
   'analytics',
 ] as const satisfies readonly ShellAreaId[];
