@@ -71,13 +71,12 @@ export class ReferralSubmissionService {
         const vacancy = dto.vacancyId ? await this.vacancies.findForShare(manager, dto.vacancyId) : null;
         if (dto.vacancyId && !vacancy) throw new AppError('not_found', 'No such vacancy.');
         const { candidate } = await this.candidates.lockOrCreate(manager, details);
-        const [acceptance, activeEmployee, inProcess, counts, phoneClaim] = await Promise.all([
-          this.programme.currentAcceptance(actor.id, manager),
-          this.users.isActiveEmployeeEmail(details.email, manager),
-          this.candidates.isInProcess(manager, candidate.id, vacancy?.id ?? null),
-          this.referrals.countRecentBy(manager, actor.id, now),
-          this.claimByPhone(manager, details.phoneE164, candidate.id),
-        ]);
+        // One after the other: a transaction is one connection, which runs one query at a time anyway.
+        const acceptance = await this.programme.currentAcceptance(actor.id, manager);
+        const activeEmployee = await this.users.isActiveEmployeeEmail(details.email, manager);
+        const inProcess = await this.candidates.isInProcess(manager, candidate.id, vacancy?.id ?? null);
+        const counts = await this.referrals.countRecentBy(manager, actor.id, now);
+        const phoneClaim = await this.claimByPhone(manager, details.phoneE164, candidate.id);
         const decision = decideReferral(
           {
             referrerId: actor.id,
