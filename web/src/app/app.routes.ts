@@ -34,6 +34,15 @@ export const appRoutes: Route[] = [
           { area: id },
         ),
       ),
+      areaRoute('myReferrals', {
+        loadChildren: () => import('./my-referrals/my-referrals.routes').then((m) => m.myReferralsRoutes),
+      }),
+      {
+        path: 'referrals',
+        canActivate: [permissionGuard],
+        data: { permission: 'referCandidates' },
+        loadChildren: () => import('./referrals/referrals.routes').then((m) => m.referralsRoutes),
+      },
       areaRoute('rules', { loadChildren: () => import('./programme/rules.routes').then((m) => m.rulesRoutes) }),
       areaRoute('programme', {
         loadChildren: () => import('./programme/programme.routes').then((m) => m.programmeRoutes),
