@@ -111,7 +111,7 @@ export function planDemoCompany(
 ): DemoCompanyPlan {
   const { now, roleRules, newId } = options;
   const random = seededRandom(RANDOM_SEED);
-  // A moment during office hours (about 9:00–18:00 in the Netherlands) on the day `daysAgo` days back.
+  // A moment during Dutch office hours (07:00–16:00 UTC) on the day `days` days back.
   const daysAgo = (days: number): Date => {
     const day = new Date(now.getTime() - days * DAY_MS);
     day.setUTCHours(7, 0, 0, 0);

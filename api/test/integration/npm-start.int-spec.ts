@@ -66,6 +66,11 @@ describe('the built portal (npm start)', () => {
       const { agent } = await signIn(first.baseUrl, 'emma');
       const me = await agent.get('/api/me').expect(200);
       expect(me.body.email).toBe('emma.devries@demo.example');
+      // With the development IdP an empty database gets the demo company, so a newcomer sees a living portal.
+      const vacancies = await agent.get('/api/vacancies').expect(200);
+      expect(vacancies.body.items.length).toBeGreaterThan(0);
+      const referrals = await agent.get('/api/referrals/mine').expect(200);
+      expect(referrals.body.items.length).toBeGreaterThan(0);
       sessionCookie = (agent as unknown as { jar: { getCookie(n: string, o: unknown): { toValueString(): string } } }).jar
         .getCookie('referrals.sid', { domain: 'localhost', path: '/', secure: false, script: false })
         .toValueString();
