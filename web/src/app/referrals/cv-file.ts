@@ -1,6 +1,8 @@
 /** What the referral form accepts as a CV; the API checks the content (magic bytes), this only hints early. */
 export const CV_ACCEPT = '.pdf,.docx';
 const CV_EXTENSIONS = ['.pdf', '.docx'];
+const KIBIBYTE = 1024;
+const MEBIBYTE = 1024 * 1024;
 
 export type CvFileProblem = 'type' | 'empty' | 'size';
 
@@ -13,12 +15,16 @@ export function cvFileProblem(file: { name: string; size: number }, maxBytes: nu
   return null;
 }
 
-/** A file size for people: "850 kB", "2.4 MB" (decimal units, as file managers show them). */
+/**
+ * A file size for people: "850 kB", "2.4 MB". Counted in 1024s like the settings screen, so the limit an
+ * admin sets as 10 MB reads as 10 MB here too.
+ */
 export function formatFileSize(bytes: number, locale: string): string {
-  const [unit, divisor] = bytes >= 1_000_000 ? (['megabyte', 1_000_000] as const) : (['kilobyte', 1_000] as const);
+  const [unit, divisor] = bytes >= MEBIBYTE ? (['megabyte', MEBIBYTE] as const) : (['kilobyte', KIBIBYTE] as const);
+  const value = bytes / divisor;
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit,
-    maximumFractionDigits: divisor === 1_000 && bytes >= 10_000 ? 0 : 1,
-  }).format(Math.max(bytes / divisor, bytes > 0 ? 0.1 : 0));
+    maximumFractionDigits: value >= 10 ? 0 : 1,
+  }).format(bytes > 0 ? Math.max(value, 0.1) : 0);
 }

@@ -27,7 +27,7 @@ const programme = (acceptedAt: string | null): CurrentProgrammeResponse => ({
     ownershipWindowMonths: 12,
     maxReferralsPerDay: 10,
     maxReferralsPer30Days: 30,
-    cvMaxBytes: 10_000_000,
+    cvMaxBytes: 10 * 1024 * 1024,
     defaultProbationMonths: 2,
   },
 });
@@ -50,7 +50,7 @@ const problem = (status: number, code: string, extra: Record<string, unknown> = 
   ...extra,
 });
 
-async function render(options: { vacancy?: string; acceptedAt?: string | null } = {}) {
+async function render(options: { vacancy?: string; acceptedAt?: string | null; noProgramme?: boolean } = {}) {
   TestBed.configureTestingModule({
     imports: [
       ReferralForm,
@@ -67,9 +67,12 @@ async function render(options: { vacancy?: string; acceptedAt?: string | null } 
   const fixture = TestBed.createComponent(ReferralForm);
   if (options.vacancy) fixture.componentRef.setInput('vacancy', options.vacancy);
   fixture.detectChanges();
-  backend
-    .expectOne('/api/programme/current')
-    .flush(programme(options.acceptedAt === undefined ? '2025-03-02T10:00:00.000Z' : options.acceptedAt));
+  const current = backend.expectOne('/api/programme/current');
+  if (options.noProgramme) {
+    current.flush(problem(404, 'not_found'), { status: 404, statusText: 'Not Found' });
+  } else {
+    current.flush(programme(options.acceptedAt === undefined ? '2025-03-02T10:00:00.000Z' : options.acceptedAt));
+  }
   await fixture.whenStable();
   if (options.vacancy) {
     backend.expectOne(`/api/vacancies/${options.vacancy}`).flush(vacancy);
@@ -158,6 +161,13 @@ describe('ReferralForm', () => {
     expect(element.textContent).not.toContain('First, accept the programme rules');
   });
 
+  it('goes straight to the form while HR has published no rules yet', async () => {
+    const { element } = await render({ noProgramme: true });
+    expect(element.querySelector('form#referral-form')).not.toBeNull();
+    expect(element.textContent).not.toContain('First, accept the programme rules');
+    expect(element.querySelector('#cv-hint')?.textContent).toContain('10 MB');
+  });
+
   it('shows the vacancy with its bonus, and says so plainly for a general referral', async () => {
     const withVacancy = await render({ vacancy: VACANCY_ID });
     const card = withVacancy.element.querySelector('.referral__vacancy')?.textContent ?? '';
@@ -209,7 +219,7 @@ describe('ReferralForm', () => {
     expect(element.querySelector('#cv-error')?.textContent).toContain('Choose a PDF or Word (DOCX) file.');
     expect(element.querySelector('.referral__cv-name')).toBeNull();
     const big = new File(['x'], 'big.pdf');
-    Object.defineProperty(big, 'size', { value: 10_000_001 });
+    Object.defineProperty(big, 'size', { value: 10 * 1024 * 1024 + 1 });
     await chooseFile(big);
     expect(element.querySelector('#cv-error')?.textContent).toContain('This file is larger than 10 MB.');
   });

@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -37,7 +38,12 @@ import { RulesAcceptance } from '../rules-acceptance/rules-acceptance';
 import { ReferralsApi } from '../referrals-api';
 import { submitFailureOf, type SubmitFailure } from '../submit-failure';
 
-type ProgrammeView = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; programme: CurrentProgrammeResponse };
+type ProgrammeView =
+  | { status: 'loading' }
+  | { status: 'failed' }
+  /** No rules published yet: nothing to accept, and the limits are the API's defaults. */
+  | { status: 'none' }
+  | { status: 'ready'; programme: CurrentProgrammeResponse };
 type VacancyView =
   | { status: 'general' }
   | { status: 'loading' }
@@ -204,7 +210,8 @@ export class ReferralForm {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (programme) => this.programmeView.set({ status: 'ready', programme }),
-        error: () => this.programmeView.set({ status: 'failed' }),
+        error: (error: unknown) =>
+          this.programmeView.set({ status: error instanceof HttpErrorResponse && error.status === 404 ? 'none' : 'failed' }),
       });
   }
 
