@@ -47,6 +47,7 @@ export const appRoutes: Route[] = [
       areaRoute('programme', {
         loadChildren: () => import('./programme/programme.routes').then((m) => m.programmeRoutes),
       }),
+      areaRoute('vacancies', { loadChildren: () => import('./vacancies/vacancies.routes').then((m) => m.vacanciesRoutes) }),
       areaRoute('settings', { loadChildren: () => import('./settings/settings.routes').then((m) => m.settingsRoutes) }),
       areaRoute('audit', { loadChildren: () => import('./audit/audit.routes').then((m) => m.auditRoutes) }),
       {

@@ -1,0 +1,402 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import {
+  MatAutocompleteModule,
+  type MatAutocompleteSelectedEvent,
+} from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  isProblemDetails,
+  type PersonRef,
+  type Role,
+  type UserDirectoryEntry,
+  type VacancyFacetsResponse,
+  type VacancyResponse,
+} from '@referrals/contracts';
+import { EMPLOYMENT_TYPES } from '@referrals/domain';
+import {
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  filter,
+  map,
+  type Observable,
+  of,
+  startWith,
+  switchMap,
+} from 'rxjs';
+import { AuthStore } from '../../core/auth/auth-store';
+import { Language } from '../../core/i18n/language';
+import { formatMoneyMinor, INTL_LOCALES } from '../../core/i18n/locale-format';
+import { VacanciesApi } from '../vacancies-api';
+import {
+  BONUS_CURRENCIES,
+  controlForField,
+  createVacancyForm,
+  createVacancyRequest,
+  fieldMessage,
+  isPerson,
+  MAX_BONUS_MINOR,
+  updateVacancyRequest,
+  vacancyFormValue,
+  type FieldMessage,
+  type VacancyFormValue,
+} from './vacancy-form-model';
+
+type Load = { status: 'loading' } | { status: 'failed' } | { status: 'ready' };
+const NO_FACETS: VacancyFacetsResponse = {
+  departments: [],
+  locations: [],
+  categories: [],
+};
+const TYPING_PAUSE_MS = 250;
+
+/** Suggestions for a free-text field from the values already in use, so spellings stay consistent. */
+function suggestions(
+  values: Observable<string>,
+  options: () => readonly string[],
+): Observable<string[]> {
+  return values.pipe(
+    map((text) => text.trim().toLocaleLowerCase()),
+    map((text) =>
+      options()
+        .filter((option) => option.toLocaleLowerCase().includes(text))
+        .slice(0, 20),
+    ),
+  );
+}
+
+@Component({
+  selector: 'app-vacancy-form',
+  imports: [
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  templateUrl: './vacancy-form.html',
+  styleUrl: './vacancy-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class VacancyForm {
+  private readonly api = inject(VacanciesApi);
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(Language);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** Bound from the route: set when editing, absent for a new vacancy. */
+  readonly id = input<string>();
+
+  protected readonly employmentTypes = EMPLOYMENT_TYPES;
+  protected readonly currencies = BONUS_CURRENCIES;
+  protected readonly form = createVacancyForm();
+  protected readonly recruiterQuery = new FormControl('', {
+    nonNullable: true,
+  });
+
+  protected readonly load = signal<Load>({ status: 'ready' });
+  protected readonly saving = signal(false);
+  /** Set after a 409: someone saved first. `latest` is their version when the answer carried it. */
+  protected readonly conflict = signal<{
+    latest: VacancyResponse | null;
+  } | null>(null);
+  protected readonly refused = signal(false);
+  /** The version being edited; its values are what "changed" is measured against. */
+  private readonly original = signal<VacancyResponse | null>(null);
+
+  protected readonly editing = computed(() => this.id() !== undefined);
+  private readonly locale = computed(
+    () => INTL_LOCALES[this.language.active()],
+  );
+  private readonly facets = toSignal(
+    this.api.facets().pipe(catchError(() => of(NO_FACETS))),
+    { initialValue: NO_FACETS },
+  );
+
+  protected readonly departmentOptions = toSignal(
+    suggestions(
+      this.form.controls.department.valueChanges.pipe(startWith('')),
+      () => this.facets().departments,
+    ),
+    { initialValue: [] },
+  );
+  protected readonly locationOptions = toSignal(
+    suggestions(
+      this.form.controls.location.valueChanges.pipe(startWith('')),
+      () => this.facets().locations,
+    ),
+    { initialValue: [] },
+  );
+  protected readonly categoryOptions = toSignal(
+    suggestions(
+      this.form.controls.category.valueChanges.pipe(startWith('')),
+      () => this.facets().categories,
+    ),
+    { initialValue: [] },
+  );
+  protected readonly hiringManagerOptions = toSignal(
+    this.peopleMatching(
+      this.form.controls.hiringManager.valueChanges.pipe(
+        filter((value): value is string => typeof value === 'string'),
+      ),
+    ),
+    { initialValue: [] },
+  );
+  private readonly recruiterMatches = toSignal(
+    this.peopleMatching(this.recruiterQuery.valueChanges, 'recruiter'),
+    {
+      initialValue: [],
+    },
+  );
+
+  /** Any form event (value, status, touched) re-evaluates what depends on the form. */
+  private readonly formEvent = toSignal(this.form.events);
+  private readonly value = computed(() => {
+    this.formEvent();
+    return this.form.getRawValue();
+  });
+  protected readonly recruiters = computed(() => this.value().recruiters);
+  protected readonly recruiterOptions = computed(() => {
+    const chosen = new Set(this.recruiters().map((person) => person.id));
+    return this.recruiterMatches().filter((person) => !chosen.has(person.id));
+  });
+  protected readonly errors = computed(() => {
+    this.formEvent();
+    const maxBonus = formatMoneyMinor(
+      MAX_BONUS_MINOR,
+      this.value().bonusCurrency || 'EUR',
+      this.locale(),
+    );
+    const messages: Partial<Record<keyof VacancyFormValue, FieldMessage>> = {};
+    for (const [name, control] of Object.entries(this.form.controls)) {
+      const message = fieldMessage(control.errors, { maxBonus });
+      if (message) messages[name as keyof VacancyFormValue] = message;
+    }
+    return messages;
+  });
+  protected readonly currencyNames = computed(() => {
+    const names = new Intl.DisplayNames([this.locale()], { type: 'currency' });
+    return Object.fromEntries(
+      this.currencies.map((code) => [
+        code,
+        `${names.of(code) ?? code} (${code})`,
+      ]),
+    );
+  });
+
+  protected readonly personName = (
+    person: PersonRef | string | null,
+  ): string => (isPerson(person) ? person.displayName : (person ?? ''));
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => (id ? this.fetch(id) : this.startNew()));
+    });
+    // A different currency can make the same digits valid or not (minor units differ).
+    this.form.controls.bonusCurrency.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.form.controls.bonusAmount.updateValueAndValidity());
+  }
+
+  protected retry(): void {
+    const id = this.id();
+    if (id) this.fetch(id);
+  }
+
+  protected clearHiringManager(): void {
+    this.form.controls.hiringManager.setValue(null);
+    this.form.controls.hiringManager.markAsDirty();
+  }
+
+  protected addRecruiter(
+    event: MatAutocompleteSelectedEvent,
+    input: HTMLInputElement,
+  ): void {
+    const person = event.option.value as UserDirectoryEntry;
+    const control = this.form.controls.recruiters;
+    if (!control.value.some((chosen) => chosen.id === person.id)) {
+      control.setValue([
+        ...control.value,
+        { id: person.id, displayName: person.displayName },
+      ]);
+      control.markAsDirty();
+    }
+    input.value = '';
+    this.recruiterQuery.setValue('');
+  }
+
+  protected removeRecruiter(person: PersonRef): void {
+    const control = this.form.controls.recruiters;
+    control.setValue(control.value.filter((chosen) => chosen.id !== person.id));
+    control.markAsDirty();
+    control.markAsTouched();
+  }
+
+  protected save(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const original = this.original();
+    const value = this.form.getRawValue();
+    const changes = original ? updateVacancyRequest(original, value) : null;
+    if (original && changes && Object.keys(changes).length === 1) {
+      void this.router.navigate(['/vacancies', original.id]); // only the version: nothing to save
+      return;
+    }
+    const request =
+      original && changes
+        ? this.api.update(original.id, changes)
+        : this.api.create(createVacancyRequest(value));
+    this.saving.set(true);
+    this.refused.set(false);
+    this.conflict.set(null);
+    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.form.markAsPristine();
+        const message = this.transloco.translate(
+          original ? 'vacancies.form.saved' : 'vacancies.form.created',
+        );
+        this.snackBar.open(
+          message,
+          this.transloco.translate('errors.dismiss'),
+          { duration: 5000 },
+        );
+        void this.router.navigate(['/vacancies', saved.id]);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.showRefusal(error);
+      },
+    });
+  }
+
+  /** Takes the colleague's version from the 409 answer; what was typed here is dropped, as the message said. */
+  protected reloadLatest(): void {
+    const latest = this.conflict()?.latest;
+    this.conflict.set(null);
+    if (latest) this.adopt(latest);
+    else this.retry();
+  }
+
+  protected cancelLink(): string[] {
+    const id = this.id();
+    return id ? ['/vacancies', id] : ['/vacancies'];
+  }
+
+  private startNew(): void {
+    const me = this.auth.me();
+    this.original.set(null);
+    this.form.reset();
+    // A recruiter creating a vacancy usually runs it; shown so it can be changed before saving.
+    if (me?.roles.includes('recruiter')) {
+      this.form.controls.recruiters.setValue([
+        { id: me.id, displayName: me.displayName },
+      ]);
+    }
+    this.load.set({ status: 'ready' });
+  }
+
+  private fetch(id: string): void {
+    this.load.set({ status: 'loading' });
+    this.api
+      .get(id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (vacancy) => {
+          this.adopt(vacancy);
+          this.load.set({ status: 'ready' });
+        },
+        error: () => this.load.set({ status: 'failed' }),
+      });
+  }
+
+  private adopt(vacancy: VacancyResponse): void {
+    this.original.set(vacancy);
+    const decimalSeparator = this.language.active() === 'nl' ? ',' : '.';
+    this.form.reset(vacancyFormValue(vacancy, decimalSeparator));
+    this.refused.set(false);
+  }
+
+  private showRefusal(error: unknown): void {
+    if (!(error instanceof HttpErrorResponse) || !isProblemDetails(error.error))
+      return;
+    const problem = error.error;
+    if (problem.code === 'conflict') {
+      const current = (problem as { current?: VacancyResponse }).current;
+      this.conflict.set({
+        latest: current && typeof current.id === 'string' ? current : null,
+      });
+      return;
+    }
+    let placed = false;
+    for (const { field } of problem.errors ?? []) {
+      const name = controlForField(field);
+      if (!name) continue;
+      const control = this.form.controls[name];
+      const kind =
+        name === 'recruiters'
+          ? 'recruiter'
+          : name === 'hiringManager'
+            ? 'hiringManager'
+            : true;
+      control.setErrors({ ...control.errors, server: kind });
+      control.markAsTouched();
+      placed = true;
+    }
+    this.refused.set(
+      !placed ||
+        (problem.errors ?? []).some(({ field }) => !controlForField(field)),
+    );
+  }
+
+  /** Colleagues whose name or email matches what is typed, asked of the API once typing pauses. */
+  private peopleMatching(
+    texts: Observable<string>,
+    role?: Role,
+  ): Observable<UserDirectoryEntry[]> {
+    return texts.pipe(
+      map((text) => text.trim()),
+      debounceTime(TYPING_PAUSE_MS),
+      distinctUntilChanged(),
+      switchMap((text) =>
+        text === ''
+          ? of([])
+          : this.api.people(text, role).pipe(catchError(() => of([]))),
+      ),
+    );
+  }
+}
