@@ -22,13 +22,13 @@ describe('language', () => {
     try {
       // Lucas is used by no other journey, so his remembered language cannot leak into them.
       await signIn(page, DEMO.lucas);
-      expect(await navLabels(page)).toEqual(['Home', 'Vacancies', 'My referrals', 'Pipeline']);
+      expect(await navLabels(page)).toEqual(['Home', 'Vacancies', 'My referrals', 'Programme rules', 'Pipeline']);
 
       const menu = await openUserMenu(page, DEMO.lucas);
       await menu.getByRole('menuitemradio', { name: 'Nederlands' }).click();
       await mainNavigation(page).getByRole('link', { name: 'Vacatures' }).waitFor();
 
-      const dutch = ['Start', 'Vacatures', 'Mijn aanmeldingen', 'Wervingsproces'];
+      const dutch = ['Start', 'Vacatures', 'Mijn aanmeldingen', 'Programmaregels', 'Wervingsproces'];
       expect(await navLabels(page)).toEqual(dutch);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Welkom, ${DEMO.lucas}`);

@@ -38,7 +38,7 @@ describe('navigation by role', () => {
     try {
       await signIn(page, DEMO.emma);
       const links = await mainNavigation(page).getByRole('link').allTextContents();
-      expect(links.map((text) => text.trim())).toEqual(['Home', 'Vacancies', 'My referrals']);
+      expect(links.map((text) => text.trim())).toEqual(['Home', 'Vacancies', 'My referrals', 'Programme rules']);
       expect(await mainNavigation(page).getByRole('link', { name: 'Pipeline' }).count()).toBe(0);
     } finally {
       await context.close();

@@ -10,7 +10,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
   template: `
     <section class="programme-admin">
       <h1>{{ 'programme.heading' | transloco }}</h1>
-      <nav mat-tab-nav-bar [tabPanel]="panel" [attr.aria-label]="'programme.tabs.label' | transloco">
+      <nav
+        mat-tab-nav-bar
+        mat-stretch-tabs="false"
+        mat-align-tabs="start"
+        [tabPanel]="panel" [attr.aria-label]="'programme.tabs.label' | transloco">
         @for (tab of tabs; track tab.link) {
           <a
             mat-tab-link
