@@ -2,42 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import {
-  launchBrowser,
-  openPortal,
-  PHONE,
-  screenshot,
-} from './support/browser';
+import { launchBrowser, openPortal, PHONE, screenshot } from './support/browser';
 import { DEMO, mainNavigation, settled, signIn } from './support/portal-pages';
 
-const en = JSON.parse(
-  readFileSync(join(__dirname, '../../web/public/i18n/en.json'), 'utf8'),
-);
+const en = JSON.parse(readFileSync(join(__dirname, '../../web/public/i18n/en.json'), 'utf8'));
 
 /** An English text of the vacancies area, with its placeholders filled in. */
-function text(
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
-  const found = key
-    .split('.')
-    .reduce((node, part) => node?.[part], en.vacancies);
-  if (typeof found !== 'string')
-    throw new Error(`No English text vacancies.${key}`);
-  return found.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) =>
-    String(params[name]),
-  );
+function text(key: string, params: Record<string, string | number> = {}): string {
+  const found = key.split('.').reduce((node, part) => node?.[part], en.vacancies);
+  if (typeof found !== 'string') throw new Error(`No English text vacancies.${key}`);
+  return found.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(params[name]));
 }
 
 /** A title word no demo vacancy has, so the search below can only find the vacancy this test creates. */
 const WORD = `Zeewier${Date.now().toString(36).replace(/\d/g, '')}`;
 const TITLE = `${WORD}ontwikkelaar`;
 
-async function pickOption(
-  page: Page,
-  field: string,
-  option: string | RegExp,
-): Promise<void> {
+async function pickOption(page: Page, field: string, option: string | RegExp): Promise<void> {
   await page.getByRole('combobox', { name: field }).click();
   await page.getByRole('option', { name: option }).click();
 }
@@ -61,23 +42,16 @@ describe('vacancies', () => {
     try {
       const { page } = recruiter;
       await signIn(page, DEMO.sophie);
-      await mainNavigation(page)
-        .getByRole('link', { name: 'Vacancies' })
-        .click();
+      await mainNavigation(page).getByRole('link', { name: 'Vacancies' }).click();
       await page.waitForURL(/\/vacancies$/);
       await settled(page);
-      await expectNoSeriousA11yViolations(
-        page,
-        'the vacancy search of a recruiter',
-      );
+      await expectNoSeriousA11yViolations(page, 'the vacancy search of a recruiter');
       await screenshot(page, 'vacancies-search-recruiter');
 
       await page.getByRole('link', { name: 'New vacancy' }).click();
       await page.waitForURL(/\/vacancies\/new$/);
       await settled(page);
-      await expect(
-        page.getByRole('heading', { level: 1 }).textContent(),
-      ).resolves.toBe('New vacancy');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('New vacancy');
       await expectNoSeriousA11yViolations(page, 'the new vacancy form');
 
       // The bonus is refused until it reads as money, before anything is sent.
@@ -85,9 +59,7 @@ describe('vacancies', () => {
       await page.getByRole('textbox', { name: 'Job title' }).fill(TITLE);
       await page.getByText(text('form.errors.amount')).waitFor();
 
-      await page
-        .getByRole('combobox', { name: 'Department' })
-        .fill('Engineering');
+      await page.getByRole('combobox', { name: 'Department' }).fill('Engineering');
       await page.getByRole('combobox', { name: 'Location' }).fill('Utrecht');
       await pickOption(page, 'Employment type', 'Part-time');
       await page.getByRole('combobox', { name: 'Category' }).fill('Software');
@@ -101,9 +73,7 @@ describe('vacancies', () => {
       const hiringManager = page.getByRole('combobox', {
         name: 'Hiring manager',
       });
-      const people = page.waitForResponse((response) =>
-        response.url().includes('/api/users?'),
-      );
+      const people = page.waitForResponse((response) => response.url().includes('/api/users?'));
       await hiringManager.fill('Lucas');
       expect((await people).status()).toBe(200);
       await page.getByRole('option', { name: /Lucas Visser/ }).click();
@@ -113,27 +83,18 @@ describe('vacancies', () => {
       await page.getByRole('row', { name: /Sophie Bakker/ }).waitFor();
 
       await page.getByRole('textbox', { name: 'Bonus amount' }).fill('1500,50');
-      await page
-        .getByRole('spinbutton', { name: 'Probation (months)' })
-        .fill('3');
-      await page
-        .getByRole('switch', { name: 'List on the public apply page' })
-        .click();
+      await page.getByRole('spinbutton', { name: 'Probation (months)' }).fill('3');
+      await page.getByRole('switch', { name: 'List on the public apply page' }).click();
       await expectNoSeriousA11yViolations(page, 'the filled-in vacancy form');
       await screenshot(page, 'vacancies-form');
 
       const created = page.waitForResponse(
-        (response) =>
-          response.url().endsWith('/api/vacancies') &&
-          response.request().method() === 'POST',
+        (response) => response.url().endsWith('/api/vacancies') && response.request().method() === 'POST',
       );
       await page.getByRole('button', { name: 'Create vacancy' }).click();
       const createdResponse = await created;
       expect(createdResponse.status()).toBe(201);
-      const body = createdResponse.request().postDataJSON() as Record<
-        string,
-        unknown
-      >;
+      const body = createdResponse.request().postDataJSON() as Record<string, unknown>;
       // Typed in major units with a decimal comma, sent as exact minor units.
       expect(body).toMatchObject({
         bonusAmountMinor: 150_050,
@@ -150,27 +111,18 @@ describe('vacancies', () => {
       await page.getByText('Referral bonus €1,500.50').waitFor();
 
       // A draft is published from its page; closing would ask first.
-      const published = page.waitForResponse((response) =>
-        response.url().endsWith('/status'),
-      );
+      const published = page.waitForResponse((response) => response.url().endsWith('/status'));
       await page.getByRole('button', { name: 'Publish' }).click();
       expect((await published).status()).toBe(200);
       await page.getByRole('button', { name: 'Put on hold' }).waitFor();
       await page.getByRole('button', { name: 'Close as filled' }).click();
-      await page
-        .getByRole('dialog', { name: text('confirm.closed_filled.title') })
-        .waitFor();
+      await page.getByRole('dialog', { name: text('confirm.closed_filled.title') }).waitFor();
       await expectNoSeriousA11yViolations(page, 'the close confirmation');
-      await page
-        .getByRole('button', { name: text('confirm.back'), exact: true })
-        .click();
+      await page.getByRole('button', { name: text('confirm.back'), exact: true }).click();
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
 
       await settled(page);
-      await expectNoSeriousA11yViolations(
-        page,
-        'the vacancy page of a recruiter',
-      );
+      await expectNoSeriousA11yViolations(page, 'the vacancy page of a recruiter');
       await screenshot(page, 'vacancies-detail-recruiter');
     } finally {
       await recruiter.context.close();
@@ -184,24 +136,16 @@ describe('vacancies', () => {
       const { page } = employee;
       await signIn(page, DEMO.emma, '/vacancies');
       await settled(page);
-      await expect(
-        page.getByRole('heading', { level: 1 }).textContent(),
-      ).resolves.toBe('Vacancies');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vacancies');
       // Employees get no status filter and cannot create vacancies.
-      expect(await page.getByRole('combobox', { name: 'Status' }).count()).toBe(
-        0,
-      );
-      expect(
-        await page.getByRole('link', { name: 'New vacancy' }).count(),
-      ).toBe(0);
+      expect(await page.getByRole('combobox', { name: 'Status' }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'New vacancy' }).count()).toBe(0);
 
       // The plural finds the singular in the title: the Dutch stemmer at work.
       const searched = page.waitForResponse((response) =>
         response.url().includes(`q=${WORD.toLowerCase()}ontwikkelaars`),
       );
-      await page
-        .getByRole('searchbox', { name: 'Search by keyword' })
-        .fill(`${WORD.toLowerCase()}ontwikkelaars`);
+      await page.getByRole('searchbox', { name: 'Search by keyword' }).fill(`${WORD.toLowerCase()}ontwikkelaars`);
       await page.keyboard.press('Enter');
       expect((await searched).status()).toBe(200);
       await page.waitForURL(/[?&]q=/);
@@ -210,10 +154,7 @@ describe('vacancies', () => {
       await settled(page);
       expect(await page.getByRole('heading', { level: 2 }).count()).toBe(1);
       await page.getByText('Referral bonus €1,500.50').waitFor();
-      await expectNoSeriousA11yViolations(
-        page,
-        'the vacancy search on a phone',
-      );
+      await expectNoSeriousA11yViolations(page, 'the vacancy search on a phone');
       await screenshot(page, 'vacancies-search-phone');
 
       await result.click();
@@ -221,20 +162,12 @@ describe('vacancies', () => {
       await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
       await settled(page);
       await page.getByText('Referral bonus €1,500.50').waitFor();
-      await page
-        .getByText(text('detail.probationMany', { months: 3 }))
-        .waitFor();
+      await page.getByText(text('detail.probationMany', { months: 3 })).waitFor();
       const refer = page.getByRole('link', { name: 'Refer someone' });
-      expect(await refer.getAttribute('href')).toBe(
-        `/referrals/new?vacancy=${vacancyUrl.split('/').pop()}`,
-      );
+      expect(await refer.getAttribute('href')).toBe(`/referrals/new?vacancy=${vacancyUrl.split('/').pop()}`);
       // No management and no candidates for an employee.
       expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
-      expect(
-        await page
-          .getByRole('heading', { name: text('referrals.heading') })
-          .count(),
-      ).toBe(0);
+      expect(await page.getByRole('heading', { name: text('referrals.heading') }).count()).toBe(0);
       await expectNoSeriousA11yViolations(page, 'the vacancy page on a phone');
       await screenshot(page, 'vacancies-detail-phone');
 
@@ -242,11 +175,9 @@ describe('vacancies', () => {
       await page.goBack();
       await page.waitForURL(/[?&]q=/);
       await page.getByRole('link', { name: TITLE }).waitFor();
-      expect(
-        await page
-          .getByRole('searchbox', { name: 'Search by keyword' })
-          .inputValue(),
-      ).toBe(`${WORD.toLowerCase()}ontwikkelaars`);
+      expect(await page.getByRole('searchbox', { name: 'Search by keyword' }).inputValue()).toBe(
+        `${WORD.toLowerCase()}ontwikkelaars`,
+      );
     } finally {
       await employee.context.close();
     }

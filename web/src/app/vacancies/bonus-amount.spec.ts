@@ -1,8 +1,4 @@
-import {
-  currencyFractionDigits,
-  formatMinorAsMajorInput,
-  parseMajorAmountToMinor,
-} from './bonus-amount';
+import { currencyFractionDigits, formatMinorAsMajorInput, parseMajorAmountToMinor } from './bonus-amount';
 
 describe('parseMajorAmountToMinor', () => {
   it.each([
@@ -73,9 +69,7 @@ describe('formatMinorAsMajorInput', () => {
 
   it('round-trips with the parser', () => {
     for (const minor of [0, 1, 99, 100, 12_345, 100_000_000]) {
-      expect(
-        parseMajorAmountToMinor(formatMinorAsMajorInput(minor, 2, ','), 2),
-      ).toBe(minor);
+      expect(parseMajorAmountToMinor(formatMinorAsMajorInput(minor, 2, ','), 2)).toBe(minor);
     }
   });
 });

@@ -26,10 +26,7 @@ export function currencyFractionDigits(currency: string): number {
  * points or commas (the other sign then being the decimal one). A single separator followed by exactly three
  * digits in a currency with fewer minor digits is grouping: "1.500" and "1,500" both mean one thousand five hundred.
  */
-export function parseMajorAmountToMinor(
-  text: string,
-  fractionDigits: number,
-): number | null {
+export function parseMajorAmountToMinor(text: string, fractionDigits: number): number | null {
   const compact = text.replace(SPACES, '');
   const split = splitAmount(compact, fractionDigits);
   if (!split) return null;
@@ -39,10 +36,7 @@ export function parseMajorAmountToMinor(
   return Number.isSafeInteger(minor) ? minor : null;
 }
 
-function splitAmount(
-  text: string,
-  fractionDigits: number,
-): { whole: string; fraction: string } | null {
+function splitAmount(text: string, fractionDigits: number): { whole: string; fraction: string } | null {
   if (/^\d+$/.test(text)) return { whole: text, fraction: '' };
   const decimal = fractionDigits > 0 ? `\\d{1,${fractionDigits}}` : null;
   if (decimal) {
@@ -55,31 +49,20 @@ function splitAmount(
   ]) {
     const g = `\\${group}`;
     const grouped = new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+)$`).exec(text);
-    if (grouped)
-      return { whole: grouped[1].split(group).join(''), fraction: '' };
+    if (grouped) return { whole: grouped[1].split(group).join(''), fraction: '' };
     if (decimal) {
-      const both = new RegExp(
-        `^(\\d{1,3}(?:${g}\\d{3})+)\\${point}(${decimal})$`,
-      ).exec(text);
-      if (both)
-        return { whole: both[1].split(group).join(''), fraction: both[2] };
+      const both = new RegExp(`^(\\d{1,3}(?:${g}\\d{3})+)\\${point}(${decimal})$`).exec(text);
+      if (both) return { whole: both[1].split(group).join(''), fraction: both[2] };
     }
   }
   return null;
 }
 
 /** Minor units as the plain text an editor starts from: "1500", or "1500,50" with a Dutch decimal comma. */
-export function formatMinorAsMajorInput(
-  minor: number,
-  fractionDigits: number,
-  decimalSeparator: '.' | ',',
-): string {
+export function formatMinorAsMajorInput(minor: number, fractionDigits: number, decimalSeparator: '.' | ','): string {
   if (!Number.isSafeInteger(minor) || minor < 0) return '';
   const digits = String(minor).padStart(fractionDigits + 1, '0');
   const whole = digits.slice(0, digits.length - fractionDigits);
-  const fraction =
-    fractionDigits > 0 ? digits.slice(digits.length - fractionDigits) : '';
-  return /^0*$/.test(fraction)
-    ? whole
-    : `${whole}${decimalSeparator}${fraction}`;
+  const fraction = fractionDigits > 0 ? digits.slice(digits.length - fractionDigits) : '';
+  return /^0*$/.test(fraction) ? whole : `${whole}${decimalSeparator}${fraction}`;
 }

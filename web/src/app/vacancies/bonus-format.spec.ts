@@ -18,8 +18,6 @@ describe('formatBonus', () => {
 
   it('keeps large amounts exact', () => {
     expect(formatBonus(100_000_000, 'EUR', 'en-GB')).toBe('€1,000,000');
-    expect(formatBonus(9_007_199_254_740_991, 'EUR', 'en-GB')).toBe(
-      '€90,071,992,547,409.91',
-    );
+    expect(formatBonus(9_007_199_254_740_991, 'EUR', 'en-GB')).toBe('€90,071,992,547,409.91');
   });
 });

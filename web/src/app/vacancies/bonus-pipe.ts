@@ -9,10 +9,6 @@ export class BonusPipe implements PipeTransform {
   private readonly language = inject(Language);
 
   transform(amountMinor: number, currency: string): string {
-    return formatBonus(
-      amountMinor,
-      currency,
-      INTL_LOCALES[this.language.active()],
-    );
+    return formatBonus(amountMinor, currency, INTL_LOCALES[this.language.active()]);
   }
 }

@@ -36,9 +36,7 @@ export class VacanciesApi {
   }
 
   get(id: string) {
-    return this.http.get<VacancyResponse>(
-      `/api/vacancies/${encodeURIComponent(id)}`,
-    );
+    return this.http.get<VacancyResponse>(`/api/vacancies/${encodeURIComponent(id)}`);
   }
 
   /** Failed writes are announced by the interceptor; callers add field errors and the 409 reload. */
@@ -47,17 +45,11 @@ export class VacanciesApi {
   }
 
   update(id: string, body: UpdateVacancyDto) {
-    return this.http.patch<VacancyResponse>(
-      `/api/vacancies/${encodeURIComponent(id)}`,
-      body,
-    );
+    return this.http.patch<VacancyResponse>(`/api/vacancies/${encodeURIComponent(id)}`, body);
   }
 
   changeStatus(id: string, body: ChangeVacancyStatusDto) {
-    return this.http.post<VacancyResponse>(
-      `/api/vacancies/${encodeURIComponent(id)}/status`,
-      body,
-    );
+    return this.http.post<VacancyResponse>(`/api/vacancies/${encodeURIComponent(id)}/status`, body);
   }
 
   /** Colleagues to assign; `role` narrows to e.g. recruiters. Suggestions that fail to load just do not appear. */
@@ -72,12 +64,9 @@ export class VacanciesApi {
 
   /** A hiring manager may only see their own vacancies' referrals; the caller hides the section on 403. */
   referrals(vacancyId: string, page: number) {
-    return this.http.get<Page<VacancyReferralResponse>>(
-      `/api/vacancies/${encodeURIComponent(vacancyId)}/referrals`,
-      {
-        params: { page, pageSize: VACANCY_REFERRALS_PAGE_SIZE },
-        context: withoutErrorToast(),
-      },
-    );
+    return this.http.get<Page<VacancyReferralResponse>>(`/api/vacancies/${encodeURIComponent(vacancyId)}/referrals`, {
+      params: { page, pageSize: VACANCY_REFERRALS_PAGE_SIZE },
+      context: withoutErrorToast(),
+    });
   }
 }

@@ -9,26 +9,22 @@ const manage = {
 export const vacanciesRoutes: Route[] = [
   {
     path: '',
-    loadComponent: () =>
-      import('./vacancy-search/vacancy-search').then((m) => m.VacancySearch),
+    loadComponent: () => import('./vacancy-search/vacancy-search').then((m) => m.VacancySearch),
   },
   {
     path: 'new',
     title: 'vacancies.form.newHeading',
     ...manage,
-    loadComponent: () =>
-      import('./vacancy-form/vacancy-form').then((m) => m.VacancyForm),
+    loadComponent: () => import('./vacancy-form/vacancy-form').then((m) => m.VacancyForm),
   },
   {
     path: ':id',
-    loadComponent: () =>
-      import('./vacancy-detail/vacancy-detail').then((m) => m.VacancyDetail),
+    loadComponent: () => import('./vacancy-detail/vacancy-detail').then((m) => m.VacancyDetail),
   },
   {
     path: ':id/edit',
     title: 'vacancies.form.editHeading',
     ...manage,
-    loadComponent: () =>
-      import('./vacancy-form/vacancy-form').then((m) => m.VacancyForm),
+    loadComponent: () => import('./vacancy-form/vacancy-form').then((m) => m.VacancyForm),
   },
 ];

@@ -1,13 +1,7 @@
 import { convertToParamMap } from '@angular/router';
-import {
-  effectiveSort,
-  vacancySearchFrom,
-  vacancySearchParams,
-  vacancySearchRequest,
-} from './vacancy-search-query';
+import { effectiveSort, vacancySearchFrom, vacancySearchParams, vacancySearchRequest } from './vacancy-search-query';
 
-const view = (params: Record<string, string>) =>
-  vacancySearchFrom(convertToParamMap(params));
+const view = (params: Record<string, string>) => vacancySearchFrom(convertToParamMap(params));
 
 describe('vacancySearchFrom', () => {
   it('reads every filter from the address', () => {
@@ -92,9 +86,7 @@ describe('effectiveSort', () => {
 
 describe('vacancySearchRequest', () => {
   it('sends only what is set', () => {
-    expect(
-      vacancySearchRequest(view({ q: 'data', location: 'Delft' }), false),
-    ).toEqual({
+    expect(vacancySearchRequest(view({ q: 'data', location: 'Delft' }), false)).toEqual({
       page: 1,
       pageSize: 12,
       q: 'data',
@@ -103,11 +95,7 @@ describe('vacancySearchRequest', () => {
   });
 
   it('sends the status filter only for people who manage vacancies', () => {
-    expect(
-      vacancySearchRequest(view({ status: 'draft' }), false),
-    ).not.toHaveProperty('status');
-    expect(vacancySearchRequest(view({ status: 'draft' }), true)).toMatchObject(
-      { status: 'draft' },
-    );
+    expect(vacancySearchRequest(view({ status: 'draft' }), false)).not.toHaveProperty('status');
+    expect(vacancySearchRequest(view({ status: 'draft' }), true)).toMatchObject({ status: 'draft' });
   });
 });

@@ -1,11 +1,6 @@
 import type { ParamMap, Params } from '@angular/router';
 import type { VacancySort } from '@referrals/contracts';
-import {
-  EMPLOYMENT_TYPES,
-  VACANCY_STATUSES,
-  type EmploymentType,
-  type VacancyStatus,
-} from '@referrals/domain';
+import { EMPLOYMENT_TYPES, VACANCY_STATUSES, type EmploymentType, type VacancyStatus } from '@referrals/domain';
 
 export const VACANCY_PAGE_SIZE = 12;
 
@@ -13,18 +8,8 @@ export const VACANCY_PAGE_SIZE = 12;
  * The API's sorts, listed here because `VACANCY_SORTS` lives beside the validated DTO classes, whose
  * decorators would pull class-validator into the bundle. The type below fails to compile if one is missing.
  */
-export const VACANCY_SORTS = [
-  'relevance',
-  'newest',
-  'title',
-  'bonus',
-] as const satisfies readonly VacancySort[];
-const EVERY_SORT_LISTED: Exclude<
-  VacancySort,
-  (typeof VACANCY_SORTS)[number]
-> extends never
-  ? true
-  : never = true;
+export const VACANCY_SORTS = ['relevance', 'newest', 'title', 'bonus'] as const satisfies readonly VacancySort[];
+const EVERY_SORT_LISTED: Exclude<VacancySort, (typeof VACANCY_SORTS)[number]> extends never ? true : never = true;
 void EVERY_SORT_LISTED;
 
 /** What the search page shows, read from and written to the address bar so back and reload keep it. */
@@ -41,23 +26,12 @@ export interface VacancySearchView {
   readonly page: number;
 }
 
-export type VacancyFilterKey =
-  | 'department'
-  | 'location'
-  | 'category'
-  | 'employmentType'
-  | 'status';
+export type VacancyFilterKey = 'department' | 'location' | 'category' | 'employmentType' | 'status';
 
-const text = (params: ParamMap, key: string, max: number) =>
-  (params.get(key) ?? '').trim().slice(0, max);
+const text = (params: ParamMap, key: string, max: number) => (params.get(key) ?? '').trim().slice(0, max);
 
-function oneOf<T extends string>(
-  value: string | null,
-  allowed: readonly T[],
-): T | '' {
-  return (allowed as readonly string[]).includes(value ?? '')
-    ? (value as T)
-    : '';
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
+  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : '';
 }
 
 export function vacancySearchFrom(params: ParamMap): VacancySearchView {
@@ -89,31 +63,20 @@ export function vacancySearchParams(view: VacancySearchView): Params {
 }
 
 /** The order the API will apply; relevance means nothing without a search text. */
-export function effectiveSort(
-  view: Pick<VacancySearchView, 'q' | 'sort'>,
-): VacancySort {
+export function effectiveSort(view: Pick<VacancySearchView, 'q' | 'sort'>): VacancySort {
   const hasText = view.q.trim() !== '';
-  if (view.sort === '' || (view.sort === 'relevance' && !hasText))
-    return hasText ? 'relevance' : 'newest';
+  if (view.sort === '' || (view.sort === 'relevance' && !hasText)) return hasText ? 'relevance' : 'newest';
   return view.sort;
 }
 
 /** The API request of a view: only what is set, and a status filter only for people allowed to use it. */
-export function vacancySearchRequest(
-  view: VacancySearchView,
-  canManage: boolean,
-): Record<string, string | number> {
+export function vacancySearchRequest(view: VacancySearchView, canManage: boolean): Record<string, string | number> {
   const request: Record<string, string | number> = {
     page: view.page,
     pageSize: VACANCY_PAGE_SIZE,
   };
   if (view.q) request['q'] = view.q;
-  for (const key of [
-    'department',
-    'location',
-    'category',
-    'employmentType',
-  ] as const) {
+  for (const key of ['department', 'location', 'category', 'employmentType'] as const) {
     if (view[key]) request[key] = view[key];
   }
   if (canManage && view.status) request['status'] = view.status;

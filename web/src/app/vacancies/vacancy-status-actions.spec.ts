@@ -13,9 +13,7 @@ describe('vacancyStatusActions', () => {
   });
 
   it('holds or closes an open vacancy, asking before closing', () => {
-    expect(
-      vacancyStatusActions('open').map(({ to, confirm }) => [to, confirm]),
-    ).toEqual([
+    expect(vacancyStatusActions('open').map(({ to, confirm }) => [to, confirm])).toEqual([
       ['on_hold', false],
       ['closed_filled', true],
       ['closed_cancelled', true],

@@ -1,8 +1,4 @@
-import {
-  canChangeVacancyStatus,
-  VACANCY_STATUSES,
-  type VacancyStatus,
-} from '@referrals/domain';
+import { canChangeVacancyStatus, VACANCY_STATUSES, type VacancyStatus } from '@referrals/domain';
 
 export interface VacancyStatusAction {
   readonly to: VacancyStatus;
@@ -13,22 +9,15 @@ export interface VacancyStatusAction {
 }
 
 function labelKey(from: VacancyStatus, to: VacancyStatus): string {
-  if (to === 'open')
-    return from === 'draft'
-      ? 'vacancies.actions.publish'
-      : 'vacancies.actions.reopen';
+  if (to === 'open') return from === 'draft' ? 'vacancies.actions.publish' : 'vacancies.actions.reopen';
   return `vacancies.actions.${to}`;
 }
 
 /** The status moves the lifecycle allows from here, in lifecycle order; the API enforces the same rule. */
-export function vacancyStatusActions(
-  from: VacancyStatus,
-): VacancyStatusAction[] {
-  return VACANCY_STATUSES.filter((to) => canChangeVacancyStatus(from, to)).map(
-    (to) => ({
-      to,
-      labelKey: labelKey(from, to),
-      confirm: to === 'closed_filled' || to === 'closed_cancelled',
-    }),
-  );
+export function vacancyStatusActions(from: VacancyStatus): VacancyStatusAction[] {
+  return VACANCY_STATUSES.filter((to) => canChangeVacancyStatus(from, to)).map((to) => ({
+    to,
+    labelKey: labelKey(from, to),
+    confirm: to === 'closed_filled' || to === 'closed_cancelled',
+  }));
 }

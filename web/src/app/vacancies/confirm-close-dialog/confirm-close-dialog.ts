@@ -21,20 +21,10 @@ export interface ConfirmCloseData {
       <p>{{ 'vacancies.confirm.' + data.to + '.body' | transloco }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button
-        mat-button
-        type="button"
-        [mat-dialog-close]="false"
-        cdkFocusInitial
-      >
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>
         {{ 'vacancies.confirm.back' | transloco }}
       </button>
-      <button
-        mat-flat-button
-        type="button"
-        class="confirm__go"
-        [mat-dialog-close]="true"
-      >
+      <button mat-flat-button type="button" class="confirm__go" [mat-dialog-close]="true">
         {{ 'vacancies.actions.' + data.to | transloco }}
       </button>
     </mat-dialog-actions>

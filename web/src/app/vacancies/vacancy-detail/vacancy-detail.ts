@@ -24,16 +24,10 @@ import { AuthStore } from '../../core/auth/auth-store';
 import { Language } from '../../core/i18n/language';
 import { formatDate, INTL_LOCALES } from '../../core/i18n/locale-format';
 import { BonusPipe } from '../bonus-pipe';
-import {
-  ConfirmCloseDialog,
-  type ConfirmCloseData,
-} from '../confirm-close-dialog/confirm-close-dialog';
+import { ConfirmCloseDialog, type ConfirmCloseData } from '../confirm-close-dialog/confirm-close-dialog';
 import { VacanciesApi } from '../vacancies-api';
 import { VacancyReferrals } from '../vacancy-referrals/vacancy-referrals';
-import {
-  vacancyStatusActions,
-  type VacancyStatusAction,
-} from '../vacancy-status-actions';
+import { vacancyStatusActions, type VacancyStatusAction } from '../vacancy-status-actions';
 
 type View =
   | { status: 'loading' }
@@ -81,29 +75,19 @@ export class VacancyDetail {
   /** Why the page reloaded after a refused status change, shown above the actions. */
   protected readonly notice = signal<string | null>(null);
 
-  protected readonly canManage = computed(() =>
-    this.auth.can('manageVacancies'),
-  );
-  protected readonly canSeeReferrals = computed(() =>
-    this.auth.can('viewCandidates'),
-  );
+  protected readonly canManage = computed(() => this.auth.can('manageVacancies'));
+  protected readonly canSeeReferrals = computed(() => this.auth.can('viewCandidates'));
   protected readonly vacancy = computed(() => {
     const view = this.view();
     return view.status === 'ready' ? view.vacancy : null;
   });
   protected readonly canRefer = computed(() => {
     const vacancy = this.vacancy();
-    return (
-      !!vacancy &&
-      acceptsReferrals(vacancy.status) &&
-      this.auth.can('referCandidates')
-    );
+    return !!vacancy && acceptsReferrals(vacancy.status) && this.auth.can('referCandidates');
   });
   protected readonly actions = computed(() => {
     const vacancy = this.vacancy();
-    return vacancy && this.canManage()
-      ? vacancyStatusActions(vacancy.status)
-      : [];
+    return vacancy && this.canManage() ? vacancyStatusActions(vacancy.status) : [];
   });
   protected readonly probationKey = computed(() => {
     const months = this.vacancy()?.probationMonths ?? 0;
@@ -115,9 +99,7 @@ export class VacancyDetail {
   });
   protected readonly publishedOn = computed(() => {
     const openedAt = this.vacancy()?.openedAt;
-    return openedAt
-      ? formatDate(openedAt, INTL_LOCALES[this.language.active()])
-      : null;
+    return openedAt ? formatDate(openedAt, INTL_LOCALES[this.language.active()]) : null;
   });
 
   constructor() {
@@ -141,10 +123,7 @@ export class VacancyDetail {
         vacancyTitle: vacancy.title,
       };
       this.dialog
-        .open<ConfirmCloseDialog, ConfirmCloseData, boolean>(
-          ConfirmCloseDialog,
-          { data, autoFocus: 'first-tabbable' },
-        )
+        .open<ConfirmCloseDialog, ConfirmCloseData, boolean>(ConfirmCloseDialog, { data, autoFocus: 'first-tabbable' })
         .afterClosed()
         .pipe(filter((confirmed) => confirmed === true))
         .subscribe(() => this.sendStatus(vacancy, action.to));
@@ -156,30 +135,26 @@ export class VacancyDetail {
   private sendStatus(vacancy: VacancyResponse, to: VacancyStatus): void {
     this.changing.set(true);
     this.notice.set(null);
-    this.api
-      .changeStatus(vacancy.id, { status: to, version: vacancy.version })
-      .subscribe({
-        next: (updated) => {
-          this.changing.set(false);
-          this.view.set({ status: 'ready', vacancy: updated });
-          const status = this.transloco.translate(
-            `vacancies.statuses.${updated.status}`,
-          );
-          this.snackBar.open(
-            this.transloco.translate('vacancies.detail.statusChanged', {
-              status,
-            }),
-            this.transloco.translate('errors.dismiss'),
-            {
-              duration: 5000,
-            },
-          );
-        },
-        error: (error: unknown) => {
-          this.changing.set(false);
-          this.refused(error);
-        },
-      });
+    this.api.changeStatus(vacancy.id, { status: to, version: vacancy.version }).subscribe({
+      next: (updated) => {
+        this.changing.set(false);
+        this.view.set({ status: 'ready', vacancy: updated });
+        const status = this.transloco.translate(`vacancies.statuses.${updated.status}`);
+        this.snackBar.open(
+          this.transloco.translate('vacancies.detail.statusChanged', {
+            status,
+          }),
+          this.transloco.translate('errors.dismiss'),
+          {
+            duration: 5000,
+          },
+        );
+      },
+      error: (error: unknown) => {
+        this.changing.set(false);
+        this.refused(error);
+      },
+    });
   }
 
   /** A stale or impossible move: say so and show the vacancy as it is now. */
@@ -187,11 +162,7 @@ export class VacancyDetail {
     if (!(error instanceof HttpErrorResponse)) return;
     const code = isProblemDetails(error.error) ? error.error.code : null;
     if (code === 'conflict' || code === 'invalid_transition') {
-      this.notice.set(
-        code === 'conflict'
-          ? 'vacancies.detail.conflict'
-          : 'vacancies.detail.invalidTransition',
-      );
+      this.notice.set(code === 'conflict' ? 'vacancies.detail.conflict' : 'vacancies.detail.invalidTransition');
       const current = code === 'conflict' ? currentFromConflict(error) : null;
       if (current) this.view.set({ status: 'ready', vacancy: current });
       else this.load(this.id(), false);
@@ -209,10 +180,7 @@ export class VacancyDetail {
       next: (vacancy) => this.view.set({ status: 'ready', vacancy }),
       error: (error: unknown) =>
         this.view.set({
-          status:
-            error instanceof HttpErrorResponse && error.status === 404
-              ? 'notFound'
-              : 'failed',
+          status: error instanceof HttpErrorResponse && error.status === 404 ? 'notFound' : 'failed',
         }),
     });
   }

@@ -44,20 +44,13 @@ describe('vacancyFormValue', () => {
   it('shows the bonus in major units with the decimal sign of the UI language', () => {
     expect(vacancyFormValue(vacancy, ',').bonusAmount).toBe('1500,50');
     expect(vacancyFormValue(vacancy, '.').bonusAmount).toBe('1500.50');
-    expect(
-      vacancyFormValue({ ...vacancy, bonusAmountMinor: 200_000 }, ',')
-        .bonusAmount,
-    ).toBe('2000');
+    expect(vacancyFormValue({ ...vacancy, bonusAmountMinor: 200_000 }, ',').bonusAmount).toBe('2000');
   });
 });
 
 describe('createVacancyRequest', () => {
   it('sends the bonus as integer minor units and the people by id', () => {
-    expect(
-      createVacancyRequest(
-        filled({ title: '  Backend ontwikkelaar ', bonusAmount: '1.234,56' }),
-      ),
-    ).toEqual({
+    expect(createVacancyRequest(filled({ title: '  Backend ontwikkelaar ', bonusAmount: '1.234,56' }))).toEqual({
       title: 'Backend ontwikkelaar',
       department: 'Engineering',
       location: 'Utrecht',
@@ -74,18 +67,14 @@ describe('createVacancyRequest', () => {
   });
 
   it('leaves the recruiters and probation to the API when left empty', () => {
-    const request = createVacancyRequest(
-      filled({ recruiters: [], probationMonths: null, hiringManager: null }),
-    );
+    const request = createVacancyRequest(filled({ recruiters: [], probationMonths: null, hiringManager: null }));
     expect(request).not.toHaveProperty('recruiterIds');
     expect(request).not.toHaveProperty('probationMonths');
     expect(request.hiringManagerId).toBeNull();
   });
 
   it('refuses to build a request from an amount that is not money', () => {
-    expect(() =>
-      createVacancyRequest(filled({ bonusAmount: 'lots' })),
-    ).toThrow();
+    expect(() => createVacancyRequest(filled({ bonusAmount: 'lots' }))).toThrow();
   });
 });
 
@@ -96,10 +85,7 @@ describe('updateVacancyRequest', () => {
 
   it('sends what changed, with the version the editor started from', () => {
     expect(
-      updateVacancyRequest(
-        vacancy,
-        filled({ title: 'Senior backend ontwikkelaar', bonusAmount: '1750' }),
-      ),
+      updateVacancyRequest(vacancy, filled({ title: 'Senior backend ontwikkelaar', bonusAmount: '1750' })),
     ).toEqual({
       title: 'Senior backend ontwikkelaar',
       bonusAmountMinor: 175_000,
@@ -171,19 +157,14 @@ describe('controlForField', () => {
 
 describe('fieldMessage', () => {
   it('explains the first problem of a field', () => {
-    expect(
-      fieldMessage({ required: true, server: true }, { maxBonus: '€1,000,000' })
-        ?.key,
-    ).toBe('vacancies.form.errors.required');
-    expect(
-      fieldMessage({ amountMax: true }, { maxBonus: '€1,000,000' }),
-    ).toEqual({
+    expect(fieldMessage({ required: true, server: true }, { maxBonus: '€1,000,000' })?.key).toBe(
+      'vacancies.form.errors.required',
+    );
+    expect(fieldMessage({ amountMax: true }, { maxBonus: '€1,000,000' })).toEqual({
       key: 'vacancies.form.errors.amountMax',
       params: { max: '€1,000,000' },
     });
-    expect(fieldMessage({ server: 'recruiter' }, { maxBonus: '' })?.key).toBe(
-      'vacancies.form.errors.recruiter',
-    );
+    expect(fieldMessage({ server: 'recruiter' }, { maxBonus: '' })?.key).toBe('vacancies.form.errors.recruiter');
     expect(fieldMessage(null, { maxBonus: '' })).toBeNull();
   });
 });

@@ -6,56 +6,29 @@ import {
   type ValidationErrors,
   type ValidatorFn,
 } from '@angular/forms';
-import type {
-  CreateVacancyDto,
-  PersonRef,
-  UpdateVacancyDto,
-  VacancyResponse,
-} from '@referrals/contracts';
+import type { CreateVacancyDto, PersonRef, UpdateVacancyDto, VacancyResponse } from '@referrals/contracts';
 import type { EmploymentType } from '@referrals/domain';
-import {
-  currencyFractionDigits,
-  formatMinorAsMajorInput,
-  parseMajorAmountToMinor,
-} from '../bonus-amount';
+import { currencyFractionDigits, formatMinorAsMajorInput, parseMajorAmountToMinor } from '../bonus-amount';
 
-export const BONUS_CURRENCIES = [
-  'EUR',
-  'GBP',
-  'USD',
-  'CHF',
-  'SEK',
-  'DKK',
-  'NOK',
-  'PLN',
-] as const;
+export const BONUS_CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN'] as const;
 export const MAX_BONUS_MINOR = 100_000_000;
 
 /** The hiring manager field holds a picked person, or the text typed while searching for one. */
 export type PersonChoice = PersonRef | string | null;
 
 export function isPerson(value: unknown): value is PersonRef {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as PersonRef).id === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as PersonRef).id === 'string';
 }
 
 /** Typed text that was never turned into a pick from the list is an error, not a silent "nobody". */
 const pickedPerson: ValidatorFn = (control) =>
-  typeof control.value === 'string' && control.value.trim() !== ''
-    ? { person: true }
-    : null;
+  typeof control.value === 'string' && control.value.trim() !== '' ? { person: true } : null;
 
 /** The amount must read as money in the chosen currency; checked again when the currency changes. */
 function bonusAmount(currency: () => string): ValidatorFn {
   return (control: AbstractControl<string>): ValidationErrors | null => {
     if (control.value.trim() === '') return null; // `required` speaks then
-    const minor = parseMajorAmountToMinor(
-      control.value,
-      currencyFractionDigits(currency()),
-    );
+    const minor = parseMajorAmountToMinor(control.value, currencyFractionDigits(currency()));
     if (minor === null) return { amount: true };
     return minor > MAX_BONUS_MINOR ? { amountMax: true } : null;
   };
@@ -71,11 +44,7 @@ export function createVacancyForm() {
   const form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [
-        Validators.required,
-        Validators.minLength(3),
-        Validators.maxLength(200),
-      ],
+      validators: [Validators.required, Validators.minLength(3), Validators.maxLength(200)],
     }),
     department: new FormControl('', {
       nonNullable: true,
@@ -107,11 +76,7 @@ export function createVacancyForm() {
     }),
     bonusCurrency: currency,
     probationMonths: new FormControl<number | null>(null, {
-      validators: [
-        Validators.min(0),
-        Validators.max(12),
-        Validators.pattern(/^\d+$/),
-      ],
+      validators: [Validators.min(0), Validators.max(12), Validators.pattern(/^\d+$/)],
     }),
     publicApply: new FormControl(false, { nonNullable: true }),
   });
@@ -121,10 +86,7 @@ export function createVacancyForm() {
 export type VacancyFormValue = ReturnType<VacancyForm['getRawValue']>;
 
 /** The form's starting values for an existing vacancy; the amount in the UI language's decimal sign. */
-export function vacancyFormValue(
-  vacancy: VacancyResponse,
-  decimalSeparator: '.' | ',',
-): VacancyFormValue {
+export function vacancyFormValue(vacancy: VacancyResponse, decimalSeparator: '.' | ','): VacancyFormValue {
   return {
     title: vacancy.title,
     department: vacancy.department,
@@ -146,15 +108,9 @@ export function vacancyFormValue(
 }
 
 /** The create request of a valid form; an empty probation leaves the programme's default to the API. */
-export function createVacancyRequest(
-  value: VacancyFormValue,
-): CreateVacancyDto {
-  const bonusAmountMinor = parseMajorAmountToMinor(
-    value.bonusAmount,
-    currencyFractionDigits(value.bonusCurrency),
-  );
-  if (bonusAmountMinor === null)
-    throw new Error('createVacancyRequest needs a valid bonus amount');
+export function createVacancyRequest(value: VacancyFormValue): CreateVacancyDto {
+  const bonusAmountMinor = parseMajorAmountToMinor(value.bonusAmount, currencyFractionDigits(value.bonusCurrency));
+  if (bonusAmountMinor === null) throw new Error('createVacancyRequest needs a valid bonus amount');
   const request: CreateVacancyDto = {
     title: value.title.trim(),
     department: value.department.trim(),
@@ -162,16 +118,13 @@ export function createVacancyRequest(
     employmentType: value.employmentType,
     category: value.category.trim(),
     description: value.description,
-    hiringManagerId: isPerson(value.hiringManager)
-      ? value.hiringManager.id
-      : null,
+    hiringManagerId: isPerson(value.hiringManager) ? value.hiringManager.id : null,
     bonusAmountMinor,
     bonusCurrency: value.bonusCurrency,
     publicApply: value.publicApply,
   };
   // Left out, the API makes the creator the recruiter.
-  if (value.recruiters.length > 0)
-    request.recruiterIds = value.recruiters.map((person) => person.id);
+  if (value.recruiters.length > 0) request.recruiterIds = value.recruiters.map((person) => person.id);
   if (value.probationMonths !== null && `${value.probationMonths}` !== '')
     request.probationMonths = Number(value.probationMonths);
   return request;
@@ -184,10 +137,7 @@ const sameIds = (a: readonly string[] = [], b: readonly string[] = []) =>
  * Only what changed against the version the editor started from, so the audit log shows real changes and a
  * colleague's edit of another field is not overwritten by a stale copy.
  */
-export function updateVacancyRequest(
-  original: VacancyResponse,
-  value: VacancyFormValue,
-): UpdateVacancyDto {
+export function updateVacancyRequest(original: VacancyResponse, value: VacancyFormValue): UpdateVacancyDto {
   const next = createVacancyRequest(value);
   const before: CreateVacancyDto = {
     title: original.title,
@@ -218,12 +168,10 @@ export function updateVacancyRequest(
     'probationMonths',
   ] as const;
   for (const key of scalarKeys) {
-    if (next[key] !== undefined && next[key] !== before[key])
-      Object.assign(changes, { [key]: next[key] });
+    if (next[key] !== undefined && next[key] !== before[key]) Object.assign(changes, { [key]: next[key] });
   }
   const recruiterIds = value.recruiters.map((person) => person.id);
-  if (!sameIds(recruiterIds, before.recruiterIds))
-    changes.recruiterIds = recruiterIds;
+  if (!sameIds(recruiterIds, before.recruiterIds)) changes.recruiterIds = recruiterIds;
   return { ...changes, version: original.version };
 }
 
@@ -253,10 +201,7 @@ export interface FieldMessage {
 }
 
 /** The message under a field for its first error, in the order a person would fix them. */
-export function fieldMessage(
-  errors: ValidationErrors | null,
-  context: { maxBonus: string },
-): FieldMessage | null {
+export function fieldMessage(errors: ValidationErrors | null, context: { maxBonus: string }): FieldMessage | null {
   if (!errors) return null;
   if (errors['required']) return { key: 'vacancies.form.errors.required' };
   if (errors['minlength'])
@@ -275,13 +220,10 @@ export function fieldMessage(
       key: 'vacancies.form.errors.amountMax',
       params: { max: context.maxBonus },
     };
-  if (errors['min'] || errors['max'] || errors['pattern'])
-    return { key: 'vacancies.form.errors.months' };
+  if (errors['min'] || errors['max'] || errors['pattern']) return { key: 'vacancies.form.errors.months' };
   if (errors['person']) return { key: 'vacancies.form.errors.person' };
-  if (errors['server'] === 'recruiter')
-    return { key: 'vacancies.form.errors.recruiter' };
-  if (errors['server'] === 'hiringManager')
-    return { key: 'vacancies.form.errors.hiringManager' };
+  if (errors['server'] === 'recruiter') return { key: 'vacancies.form.errors.recruiter' };
+  if (errors['server'] === 'hiringManager') return { key: 'vacancies.form.errors.hiringManager' };
   if (errors['server']) return { key: 'vacancies.form.errors.server' };
   return null;
 }

@@ -12,10 +12,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import {
-  MatAutocompleteModule,
-  type MatAutocompleteSelectedEvent,
-} from '@angular/material/autocomplete';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -36,21 +33,12 @@ import {
   type VacancyResponse,
 } from '@referrals/contracts';
 import { EMPLOYMENT_TYPES } from '@referrals/domain';
-import {
-  catchError,
-  debounceTime,
-  distinctUntilChanged,
-  filter,
-  map,
-  type Observable,
-  of,
-  startWith,
-  switchMap,
-} from 'rxjs';
+import { catchError, filter, of, startWith } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { Language } from '../../core/i18n/language';
 import { formatMoneyMinor, INTL_LOCALES } from '../../core/i18n/locale-format';
 import { VacanciesApi } from '../vacancies-api';
+import { peopleSuggestions, valueSuggestions } from './form-suggestions';
 import {
   BONUS_CURRENCIES,
   controlForField,
@@ -71,23 +59,6 @@ const NO_FACETS: VacancyFacetsResponse = {
   locations: [],
   categories: [],
 };
-const TYPING_PAUSE_MS = 250;
-
-/** Suggestions for a free-text field from the values already in use, so spellings stay consistent. */
-function suggestions(
-  values: Observable<string>,
-  options: () => readonly string[],
-): Observable<string[]> {
-  return values.pipe(
-    map((text) => text.trim().toLocaleLowerCase()),
-    map((text) =>
-      options()
-        .filter((option) => option.toLocaleLowerCase().includes(text))
-        .slice(0, 20),
-    ),
-  );
-}
-
 @Component({
   selector: 'app-vacancy-form',
   imports: [
@@ -138,45 +109,33 @@ export class VacancyForm {
   private readonly original = signal<VacancyResponse | null>(null);
 
   protected readonly editing = computed(() => this.id() !== undefined);
-  private readonly locale = computed(
-    () => INTL_LOCALES[this.language.active()],
-  );
-  private readonly facets = toSignal(
-    this.api.facets().pipe(catchError(() => of(NO_FACETS))),
-    { initialValue: NO_FACETS },
-  );
+  private readonly locale = computed(() => INTL_LOCALES[this.language.active()]);
+  private readonly facets = toSignal(this.api.facets().pipe(catchError(() => of(NO_FACETS))), {
+    initialValue: NO_FACETS,
+  });
 
   protected readonly departmentOptions = toSignal(
-    suggestions(
-      this.form.controls.department.valueChanges.pipe(startWith('')),
-      () => this.facets().departments,
-    ),
+    valueSuggestions(this.form.controls.department.valueChanges.pipe(startWith('')), () => this.facets().departments),
     { initialValue: [] },
   );
   protected readonly locationOptions = toSignal(
-    suggestions(
-      this.form.controls.location.valueChanges.pipe(startWith('')),
-      () => this.facets().locations,
-    ),
+    valueSuggestions(this.form.controls.location.valueChanges.pipe(startWith('')), () => this.facets().locations),
     { initialValue: [] },
   );
   protected readonly categoryOptions = toSignal(
-    suggestions(
-      this.form.controls.category.valueChanges.pipe(startWith('')),
-      () => this.facets().categories,
-    ),
+    valueSuggestions(this.form.controls.category.valueChanges.pipe(startWith('')), () => this.facets().categories),
     { initialValue: [] },
   );
+  private readonly people = (text: string, role?: Role) => this.api.people(text, role);
   protected readonly hiringManagerOptions = toSignal(
-    this.peopleMatching(
-      this.form.controls.hiringManager.valueChanges.pipe(
-        filter((value): value is string => typeof value === 'string'),
-      ),
+    peopleSuggestions(
+      this.form.controls.hiringManager.valueChanges.pipe(filter((value): value is string => typeof value === 'string')),
+      this.people,
     ),
     { initialValue: [] },
   );
   private readonly recruiterMatches = toSignal(
-    this.peopleMatching(this.recruiterQuery.valueChanges, 'recruiter'),
+    peopleSuggestions(this.recruiterQuery.valueChanges, this.people, 'recruiter'),
     {
       initialValue: [],
     },
@@ -195,11 +154,7 @@ export class VacancyForm {
   });
   protected readonly errors = computed(() => {
     this.formEvent();
-    const maxBonus = formatMoneyMinor(
-      MAX_BONUS_MINOR,
-      this.value().bonusCurrency || 'EUR',
-      this.locale(),
-    );
+    const maxBonus = formatMoneyMinor(MAX_BONUS_MINOR, this.value().bonusCurrency || 'EUR', this.locale());
     const messages: Partial<Record<keyof VacancyFormValue, FieldMessage>> = {};
     for (const [name, control] of Object.entries(this.form.controls)) {
       const message = fieldMessage(control.errors, { maxBonus });
@@ -209,17 +164,11 @@ export class VacancyForm {
   });
   protected readonly currencyNames = computed(() => {
     const names = new Intl.DisplayNames([this.locale()], { type: 'currency' });
-    return Object.fromEntries(
-      this.currencies.map((code) => [
-        code,
-        `${names.of(code) ?? code} (${code})`,
-      ]),
-    );
+    return Object.fromEntries(this.currencies.map((code) => [code, `${names.of(code) ?? code} (${code})`]));
   });
 
-  protected readonly personName = (
-    person: PersonRef | string | null,
-  ): string => (isPerson(person) ? person.displayName : (person ?? ''));
+  protected readonly personName = (person: PersonRef | string | null): string =>
+    isPerson(person) ? person.displayName : (person ?? '');
 
   constructor() {
     effect(() => {
@@ -242,17 +191,11 @@ export class VacancyForm {
     this.form.controls.hiringManager.markAsDirty();
   }
 
-  protected addRecruiter(
-    event: MatAutocompleteSelectedEvent,
-    input: HTMLInputElement,
-  ): void {
+  protected addRecruiter(event: MatAutocompleteSelectedEvent, input: HTMLInputElement): void {
     const person = event.option.value as UserDirectoryEntry;
     const control = this.form.controls.recruiters;
     if (!control.value.some((chosen) => chosen.id === person.id)) {
-      control.setValue([
-        ...control.value,
-        { id: person.id, displayName: person.displayName },
-      ]);
+      control.setValue([...control.value, { id: person.id, displayName: person.displayName }]);
       control.markAsDirty();
     }
     input.value = '';
@@ -277,9 +220,7 @@ export class VacancyForm {
       return;
     }
     const request =
-      original && changes
-        ? this.api.update(original.id, changes)
-        : this.api.create(createVacancyRequest(value));
+      original && changes ? this.api.update(original.id, changes) : this.api.create(createVacancyRequest(value));
     this.saving.set(true);
     this.refused.set(false);
     this.conflict.set(null);
@@ -287,14 +228,8 @@ export class VacancyForm {
       next: (saved) => {
         this.saving.set(false);
         this.form.markAsPristine();
-        const message = this.transloco.translate(
-          original ? 'vacancies.form.saved' : 'vacancies.form.created',
-        );
-        this.snackBar.open(
-          message,
-          this.transloco.translate('errors.dismiss'),
-          { duration: 5000 },
-        );
+        const message = this.transloco.translate(original ? 'vacancies.form.saved' : 'vacancies.form.created');
+        this.snackBar.open(message, this.transloco.translate('errors.dismiss'), { duration: 5000 });
         void this.router.navigate(['/vacancies', saved.id]);
       },
       error: (error: unknown) => {
@@ -323,9 +258,7 @@ export class VacancyForm {
     this.form.reset();
     // A recruiter creating a vacancy usually runs it; shown so it can be changed before saving.
     if (me?.roles.includes('recruiter')) {
-      this.form.controls.recruiters.setValue([
-        { id: me.id, displayName: me.displayName },
-      ]);
+      this.form.controls.recruiters.setValue([{ id: me.id, displayName: me.displayName }]);
     }
     this.load.set({ status: 'ready' });
   }
@@ -352,8 +285,7 @@ export class VacancyForm {
   }
 
   private showRefusal(error: unknown): void {
-    if (!(error instanceof HttpErrorResponse) || !isProblemDetails(error.error))
-      return;
+    if (!(error instanceof HttpErrorResponse) || !isProblemDetails(error.error)) return;
     const problem = error.error;
     if (problem.code === 'conflict') {
       const current = (problem as { current?: VacancyResponse }).current;
@@ -367,36 +299,11 @@ export class VacancyForm {
       const name = controlForField(field);
       if (!name) continue;
       const control = this.form.controls[name];
-      const kind =
-        name === 'recruiters'
-          ? 'recruiter'
-          : name === 'hiringManager'
-            ? 'hiringManager'
-            : true;
+      const kind = name === 'recruiters' ? 'recruiter' : name === 'hiringManager' ? 'hiringManager' : true;
       control.setErrors({ ...control.errors, server: kind });
       control.markAsTouched();
       placed = true;
     }
-    this.refused.set(
-      !placed ||
-        (problem.errors ?? []).some(({ field }) => !controlForField(field)),
-    );
-  }
-
-  /** Colleagues whose name or email matches what is typed, asked of the API once typing pauses. */
-  private peopleMatching(
-    texts: Observable<string>,
-    role?: Role,
-  ): Observable<UserDirectoryEntry[]> {
-    return texts.pipe(
-      map((text) => text.trim()),
-      debounceTime(TYPING_PAUSE_MS),
-      distinctUntilChanged(),
-      switchMap((text) =>
-        text === ''
-          ? of([])
-          : this.api.people(text, role).pipe(catchError(() => of([]))),
-      ),
-    );
+    this.refused.set(!placed || (problem.errors ?? []).some(({ field }) => !controlForField(field)));
   }
 }

@@ -45,17 +45,13 @@ export class VacancyReferrals {
   protected readonly hasMore = signal(false);
   private readonly page = signal(1);
 
-  private readonly locale = computed(
-    () => INTL_LOCALES[this.language.active()],
-  );
+  private readonly locale = computed(() => INTL_LOCALES[this.language.active()]);
   protected readonly rows = computed(() =>
     this.referrals().map((referral) => ({
       ...referral,
       submitted: formatDate(referral.submittedAt, this.locale()),
       cvUrl: referralCvUrl(referral.id),
-      cvSize: referral.cv
-        ? formatFileSize(referral.cv.sizeBytes, this.locale())
-        : '',
+      cvSize: referral.cv ? formatFileSize(referral.cv.sizeBytes, this.locale()) : '',
     })),
   );
 
@@ -72,10 +68,7 @@ export class VacancyReferrals {
   }
 
   protected retry(): void {
-    this.load(
-      this.vacancyId(),
-      this.referrals().length === 0 ? 1 : this.page() + 1,
-    );
+    this.load(this.vacancyId(), this.referrals().length === 0 ? 1 : this.page() + 1);
   }
 
   private load(vacancyId: string, page: number): void {
@@ -84,19 +77,13 @@ export class VacancyReferrals {
     if (page === 1) this.referrals.set([]);
     this.loading = this.api.referrals(vacancyId, page).subscribe({
       next: (result) => {
-        this.referrals.update((shown) =>
-          page === 1 ? result.items : [...shown, ...result.items],
-        );
+        this.referrals.update((shown) => (page === 1 ? result.items : [...shown, ...result.items]));
         this.page.set(page);
         this.hasMore.set(result.hasMore);
         this.status.set('ready');
       },
       error: (error: unknown) =>
-        this.status.set(
-          error instanceof HttpErrorResponse && error.status === 403
-            ? 'hidden'
-            : 'failed',
-        ),
+        this.status.set(error instanceof HttpErrorResponse && error.status === 403 ? 'hidden' : 'failed'),
     });
   }
 }

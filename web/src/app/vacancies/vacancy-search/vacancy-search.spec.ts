@@ -1,23 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-  type TestRequest,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import {
-  ActivatedRoute,
-  convertToParamMap,
-  provideRouter,
-  Router,
-  type Params,
-} from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type {
-  Page,
-  Permission,
-  VacancySummaryResponse,
-} from '@referrals/contracts';
+import type { Page, Permission, VacancySummaryResponse } from '@referrals/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
@@ -25,9 +11,7 @@ import { AuthStore } from '../../core/auth/auth-store';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { VacancySearch } from './vacancy-search';
 
-const en = JSON.parse(
-  readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'),
-);
+const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 
 const summary: VacancySummaryResponse = {
   id: 'v1',
@@ -42,10 +26,7 @@ const summary: VacancySummaryResponse = {
   openedAt: '2025-03-01T09:00:00.000Z',
 };
 
-async function render(
-  params: Params,
-  permissions: Permission[] = ['referCandidates'],
-) {
+async function render(params: Params, permissions: Permission[] = ['referCandidates']) {
   const queryParams = new BehaviorSubject(convertToParamMap(params));
   TestBed.configureTestingModule({
     imports: [
@@ -71,26 +52,18 @@ async function render(
     ],
   });
   const http = TestBed.inject(HttpTestingController);
-  const navigate = jest
-    .spyOn(TestBed.inject(Router), 'navigate')
-    .mockResolvedValue(true);
+  const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
   const fixture = TestBed.createComponent(VacancySearch);
   fixture.detectChanges();
-  http
-    .expectOne('/api/vacancies/facets')
-    .flush({
-      departments: ['Engineering', 'Sales'],
-      locations: ['Utrecht'],
-      categories: ['Software'],
-    });
+  http.expectOne('/api/vacancies/facets').flush({
+    departments: ['Engineering', 'Sales'],
+    locations: ['Utrecht'],
+    categories: ['Software'],
+  });
   const element = fixture.nativeElement as HTMLElement;
   const stable = () => fixture.whenStable();
-  const search = (): TestRequest =>
-    http.expectOne((request) => request.url === '/api/vacancies');
-  const answer = async (
-    request: TestRequest,
-    page: Partial<Page<VacancySummaryResponse>>,
-  ) => {
+  const search = (): TestRequest => http.expectOne((request) => request.url === '/api/vacancies');
+  const answer = async (request: TestRequest, page: Partial<Page<VacancySummaryResponse>>) => {
     request.flush({
       items: [summary],
       page: 1,
@@ -101,9 +74,9 @@ async function render(
     await stable();
   };
   const button = (name: string) =>
-    [...element.querySelectorAll('button')].find((candidate) =>
-      candidate.textContent?.includes(name),
-    ) as HTMLButtonElement | undefined;
+    [...element.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(name)) as
+      | HTMLButtonElement
+      | undefined;
   return {
     element,
     http,
@@ -130,11 +103,7 @@ describe('VacancySearch', () => {
     });
     const request = search();
     expect(
-      Object.fromEntries(
-        request.request.params
-          .keys()
-          .map((key) => [key, request.request.params.get(key)]),
-      ),
+      Object.fromEntries(request.request.params.keys().map((key) => [key, request.request.params.get(key)])),
     ).toEqual({
       q: 'ontwikkelaars',
       location: 'Utrecht',
@@ -144,18 +113,12 @@ describe('VacancySearch', () => {
     expect(element.textContent).toContain('Loading vacancies…');
     await answer(request, { page: 2 });
     const card = element.querySelector('.vacancy-card');
-    expect(card?.querySelector('h2 a')?.textContent?.trim()).toBe(
-      'Backend ontwikkelaar',
-    );
-    expect(card?.querySelector('h2 a')?.getAttribute('href')).toBe(
-      '/vacancies/v1',
-    );
+    expect(card?.querySelector('h2 a')?.textContent?.trim()).toBe('Backend ontwikkelaar');
+    expect(card?.querySelector('h2 a')?.getAttribute('href')).toBe('/vacancies/v1');
     expect(card?.textContent).toContain('Engineering');
     expect(card?.textContent).toContain('Part-time');
     expect(card?.textContent).toContain('Referral bonus €1,500');
-    expect(
-      (element.querySelector('input[name="q"]') as HTMLInputElement).value,
-    ).toBe('ontwikkelaars');
+    expect((element.querySelector('input[name="q"]') as HTMLInputElement).value).toBe('ontwikkelaars');
   });
 
   it('searches at once on Enter, from the first page', async () => {
@@ -242,37 +205,23 @@ describe('VacancySearch', () => {
     const request = search();
     expect(request.request.params.has('status')).toBe(false);
     await answer(request, {});
-    expect(
-      element.querySelector('mat-select[formcontrolname="status"]'),
-    ).toBeNull();
+    expect(element.querySelector('mat-select[formcontrolname="status"]')).toBeNull();
     expect(element.textContent).not.toContain('New vacancy');
   });
 
   it('gives people who manage vacancies a status filter and the new vacancy button', async () => {
-    const { element, search, answer } = await render({ status: 'draft' }, [
-      'referCandidates',
-      'manageVacancies',
-    ]);
+    const { element, search, answer } = await render({ status: 'draft' }, ['referCandidates', 'manageVacancies']);
     const request = search();
     expect(request.request.params.get('status')).toBe('draft');
     await answer(request, { items: [{ ...summary, status: 'draft' }] });
-    expect(
-      element.querySelector('mat-select[formcontrolname="status"]'),
-    ).not.toBeNull();
-    expect(
-      element.querySelector('a[href="/vacancies/new"]')?.textContent,
-    ).toContain('New vacancy');
-    expect(
-      element.querySelector('.vacancy-card__status')?.textContent?.trim(),
-    ).toBe('Draft');
+    expect(element.querySelector('mat-select[formcontrolname="status"]')).not.toBeNull();
+    expect(element.querySelector('a[href="/vacancies/new"]')?.textContent).toContain('New vacancy');
+    expect(element.querySelector('.vacancy-card__status')?.textContent?.trim()).toBe('Draft');
   });
 
   it('offers a retry when the search fails', async () => {
     const { element, search, button, stable } = await render({});
-    search().flush(
-      { code: 'internal_error' },
-      { status: 500, statusText: 'Server Error' },
-    );
+    search().flush({ code: 'internal_error' }, { status: 500, statusText: 'Server Error' });
     await stable();
     expect(element.textContent).toContain('The vacancies could not be loaded.');
     button('Try again')?.click();

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,18 +9,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type {
-  Page,
-  VacancyFacetsResponse,
-  VacancySort,
-  VacancySummaryResponse,
-} from '@referrals/contracts';
-import {
-  EMPLOYMENT_TYPES,
-  VACANCY_STATUSES,
-  type EmploymentType,
-  type VacancyStatus,
-} from '@referrals/domain';
+import type { Page, VacancyFacetsResponse, VacancySort, VacancySummaryResponse } from '@referrals/contracts';
+import { EMPLOYMENT_TYPES, VACANCY_STATUSES, type EmploymentType, type VacancyStatus } from '@referrals/domain';
 import {
   BehaviorSubject,
   catchError,
@@ -66,9 +49,7 @@ const TYPING_PAUSE_MS = 350;
 
 /** A facet's choices, keeping the chosen one even when no open vacancy has it (e.g. a recruiter's draft). */
 function withChosen(values: readonly string[], chosen: string): string[] {
-  return chosen && !values.includes(chosen)
-    ? [...values, chosen].sort((a, b) => a.localeCompare(b))
-    : [...values];
+  return chosen && !values.includes(chosen) ? [...values, chosen].sort((a, b) => a.localeCompare(b)) : [...values];
 }
 
 @Component({
@@ -96,9 +77,7 @@ export class VacancySearch {
   private readonly auth = inject(AuthStore);
   private readonly retries = new BehaviorSubject<void>(undefined);
 
-  protected readonly canManage = computed(() =>
-    this.auth.can('manageVacancies'),
-  );
+  protected readonly canManage = computed(() => this.auth.can('manageVacancies'));
   protected readonly employmentTypes = EMPLOYMENT_TYPES;
   protected readonly statuses = VACANCY_STATUSES;
 
@@ -115,30 +94,17 @@ export class VacancySearch {
     sort: new FormControl<VacancySort>('newest', { nonNullable: true }),
   });
 
-  private readonly query$ = this.route.queryParamMap.pipe(
-    map(vacancySearchFrom),
-  );
+  private readonly query$ = this.route.queryParamMap.pipe(map(vacancySearchFrom));
   protected readonly query = toSignal(this.query$, { requireSync: true });
 
-  private readonly facets = toSignal(
-    this.api.facets().pipe(catchError(() => of(NO_FACETS))),
-    {
-      initialValue: NO_FACETS,
-    },
-  );
-  protected readonly departments = computed(() =>
-    withChosen(this.facets().departments, this.query().department),
-  );
-  protected readonly locations = computed(() =>
-    withChosen(this.facets().locations, this.query().location),
-  );
-  protected readonly categories = computed(() =>
-    withChosen(this.facets().categories, this.query().category),
-  );
+  private readonly facets = toSignal(this.api.facets().pipe(catchError(() => of(NO_FACETS))), {
+    initialValue: NO_FACETS,
+  });
+  protected readonly departments = computed(() => withChosen(this.facets().departments, this.query().department));
+  protected readonly locations = computed(() => withChosen(this.facets().locations, this.query().location));
+  protected readonly categories = computed(() => withChosen(this.facets().categories, this.query().category));
   protected readonly sorts = computed(() =>
-    VACANCY_SORTS.filter(
-      (sort) => sort !== 'relevance' || this.query().q !== '',
-    ),
+    VACANCY_SORTS.filter((sort) => sort !== 'relevance' || this.query().q !== ''),
   );
 
   protected readonly view = toSignal(
@@ -163,26 +129,19 @@ export class VacancySearch {
   });
   protected readonly filtersOpen = signal(false);
   protected readonly filterCount = computed(() => {
-    const { department, location, category, employmentType, status } =
-      this.query();
-    return [department, location, category, employmentType, status].filter(
-      (value) => value !== '',
-    ).length;
+    const { department, location, category, employmentType, status } = this.query();
+    return [department, location, category, employmentType, status].filter((value) => value !== '').length;
   });
   protected readonly narrowed = computed(() => {
-    const { q, department, location, category, employmentType, status } =
-      this.query();
-    return [q, department, location, category, employmentType, status].some(
-      (value) => value !== '',
-    );
+    const { q, department, location, category, employmentType, status } = this.query();
+    return [q, department, location, category, employmentType, status].some((value) => value !== '');
   });
 
   constructor() {
     // The fields follow the address, also on back/forward; the user's typing is left alone.
     effect(() => {
       const query = this.query();
-      if (this.text.value.trim() !== query.q)
-        this.text.setValue(query.q, { emitEvent: false });
+      if (this.text.value.trim() !== query.q) this.text.setValue(query.q, { emitEvent: false });
       this.filters.setValue(
         {
           department: query.department,
@@ -204,8 +163,7 @@ export class VacancySearch {
         takeUntilDestroyed(),
       )
       .subscribe((q) => {
-        if (q !== this.query().q)
-          this.navigate({ ...this.query(), q, page: 1 }, true);
+        if (q !== this.query().q) this.navigate({ ...this.query(), q, page: 1 }, true);
       });
   }
 
@@ -219,8 +177,7 @@ export class VacancySearch {
     const { sort, ...filters } = this.filters.getRawValue();
     const query = this.query();
     // The default order is not written into the address, so it keeps following the search text.
-    const chosenSort =
-      sort === effectiveSort({ q: query.q, sort: '' }) ? '' : sort;
+    const chosenSort = sort === effectiveSort({ q: query.q, sort: '' }) ? '' : sort;
     this.navigate({
       ...query,
       ...filters,

@@ -1,0 +1,31 @@
+import type { Role, UserDirectoryEntry } from '@referrals/contracts';
+import { catchError, debounceTime, distinctUntilChanged, map, type Observable, of, switchMap } from 'rxjs';
+
+/** Long enough not to ask the directory on every keystroke. */
+const TYPING_PAUSE_MS = 250;
+
+/** Suggestions for a free-text field from the values already in use, so spellings stay consistent. */
+export function valueSuggestions(typed: Observable<string>, options: () => readonly string[]): Observable<string[]> {
+  return typed.pipe(
+    map((text) => text.trim().toLocaleLowerCase()),
+    map((text) =>
+      options()
+        .filter((option) => option.toLocaleLowerCase().includes(text))
+        .slice(0, 20),
+    ),
+  );
+}
+
+/** Colleagues whose name or email matches what is typed, asked once typing pauses; a failed lookup suggests nobody. */
+export function peopleSuggestions(
+  typed: Observable<string>,
+  search: (text: string, role?: Role) => Observable<UserDirectoryEntry[]>,
+  role?: Role,
+): Observable<UserDirectoryEntry[]> {
+  return typed.pipe(
+    map((text) => text.trim()),
+    debounceTime(TYPING_PAUSE_MS),
+    distinctUntilChanged(),
+    switchMap((text) => (text === '' ? of([]) : search(text, role).pipe(catchError(() => of([]))))),
+  );
+}
