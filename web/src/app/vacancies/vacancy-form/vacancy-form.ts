@@ -92,7 +92,6 @@ export class VacancyForm {
   readonly id = input<string>();
 
   protected readonly employmentTypes = EMPLOYMENT_TYPES;
-  protected readonly currencies = BONUS_CURRENCIES;
   protected readonly form = createVacancyForm();
   protected readonly recruiterQuery = new FormControl('', {
     nonNullable: true,
@@ -162,9 +161,16 @@ export class VacancyForm {
     }
     return messages;
   });
+  /** The usual currencies, plus a vacancy's own should it have been saved with another one. */
+  protected readonly currencies = computed(() => {
+    const current = this.value().bonusCurrency;
+    return (BONUS_CURRENCIES as readonly string[]).includes(current)
+      ? [...BONUS_CURRENCIES]
+      : [...BONUS_CURRENCIES, current];
+  });
   protected readonly currencyNames = computed(() => {
     const names = new Intl.DisplayNames([this.locale()], { type: 'currency' });
-    return Object.fromEntries(this.currencies.map((code) => [code, `${names.of(code) ?? code} (${code})`]));
+    return Object.fromEntries(this.currencies().map((code) => [code, `${names.of(code) ?? code} (${code})`]));
   });
 
   protected readonly personName = (person: PersonRef | string | null): string =>
