@@ -1,55 +1,12 @@
-import type { APIResponse, Browser, Page } from 'playwright-core';
-import type { CurrentProgrammeResponse, DisputeCaseResponse, ProgrammeVersionResponse } from '@referrals/contracts';
+import type { Browser } from 'playwright-core';
+import type { DisputeCaseResponse, ProgrammeVersionResponse } from '@referrals/contracts';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { launchBrowser, openPortal, PHONE, screenshot, type PortalPage } from './support/browser';
-import { DEMO, mainNavigation, openUserMenu, settled, signIn, userMenuButton } from './support/portal-pages';
+import { launchBrowser, PHONE, screenshot } from './support/browser';
+import { acceptCurrentRules, apiWrite, createOpenVacancy, expectStatus, signedIn, signedInForSetup } from './support/portal-api';
+import { DEMO, mainNavigation, openUserMenu, settled } from './support/portal-pages';
 
 /** Unique per run, so the texts and the candidate below can only come from this run. */
 const MARK = Date.now().toString(36);
-
-/** A write to the API with the signed-in person's session and CSRF token, as the web app sends it. */
-async function apiWrite(
-  page: Page,
-  url: string,
-  options: { data?: unknown; multipart?: Record<string, string> },
-): Promise<APIResponse> {
-  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
-  if (!token) throw new Error('no XSRF-TOKEN cookie: not signed in?');
-  return page.request.post(url, { headers: { 'X-XSRF-TOKEN': token }, ...options });
-}
-
-async function expectStatus(response: APIResponse, status: number): Promise<void> {
-  if (response.status() !== status) {
-    throw new Error(`${response.url()} answered ${response.status()}, expected ${status}: ${await response.text()}`);
-  }
-}
-
-/** Accepts the current rules over the API unless already done: referring needs it. */
-async function acceptCurrentRules(page: Page): Promise<void> {
-  const current = (await (await page.request.get('/api/programme/current')).json()) as CurrentProgrammeResponse;
-  if (current.acceptedAt === null) await expectStatus(await apiWrite(page, `/api/programme/${current.version}/accept`, {}), 200);
-}
-
-async function signedIn(browser: Browser, name: string, path = '/'): Promise<PortalPage> {
-  const portal = await openPortal(browser);
-  await signIn(portal.page, name, path);
-  return portal;
-}
-
-/**
- * Signs in without the accessibility scans of `signIn`, for people who only set up state over the API:
- * the sign-in pages are scanned by the journeys that look at them.
- */
-async function signedInForSetup(browser: Browser, name: string): Promise<PortalPage> {
-  const portal = await openPortal(browser);
-  const { page } = portal;
-  await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Sign in with your company account' }).click();
-  await page.waitForURL(/\/dev-idp\/sso/);
-  await page.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
-  await userMenuButton(page, name).waitFor();
-  return portal;
-}
 
 /** Several people sign in through SSO in a real browser, each page scanned: slower than one jest default. */
 const JOURNEY_TIMEOUT_MS = 300_000;
@@ -196,26 +153,13 @@ describe('programme rules and credit disputes', () => {
     const recruiter = await signedInForSetup(browser, DEMO.sophie);
     let vacancyId: string;
     try {
-      const { page } = recruiter;
-      const created = await apiWrite(page, '/api/vacancies', {
-        data: {
-          title: `Dispute test developer ${MARK}`,
-          department: 'Engineering',
-          location: 'Utrecht',
-          employmentType: 'full_time',
-          category: 'Software',
-          description: 'A vacancy for the credit-dispute journey.',
-          bonusAmountMinor: 100_000,
-          bonusCurrency: 'EUR',
-        },
+      const vacancy = await createOpenVacancy(recruiter.page, {
+        title: `Dispute test developer ${MARK}`,
+        category: 'Software',
+        description: 'A vacancy for the credit-dispute journey.',
+        bonusAmountMinor: 100_000,
       });
-      await expectStatus(created, 201);
-      const vacancy = (await created.json()) as { id: string; version: number };
       vacancyId = vacancy.id;
-      await expectStatus(
-        await apiWrite(page, `/api/vacancies/${vacancyId}/status`, { data: { status: 'open', version: vacancy.version } }),
-        200,
-      );
     } finally {
       await recruiter.context.close();
     }

@@ -62,6 +62,15 @@ export class CandidatesService {
       .update({ id: candidateId }, { claimHolderId: claim.holderId, claimReferralId: claim.referralId, claimSince: claim.since });
   }
 
+  /** The candidate row, locked until the transaction ends. */
+  lock(manager: EntityManager, candidateId: string): Promise<CandidateEntity | null> {
+    return manager.getRepository(CandidateEntity).findOne({ where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async clearClaim(manager: EntityManager, candidateId: string): Promise<void> {
+    await manager.getRepository(CandidateEntity).update({ id: candidateId }, { claimHolderId: null, claimReferralId: null, claimSince: null });
+  }
+
   /** Whether the candidate is in process for the vacancy (or, for null, has an open general referral). */
   isInProcess(manager: EntityManager, candidateId: string, vacancyId: string | null): Promise<boolean> {
     const query = manager

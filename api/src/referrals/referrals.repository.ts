@@ -7,6 +7,7 @@ import type { PipelineStage, ReferralChannel, ReferralRelationship } from '@refe
 export interface ReferralRow {
   id: string;
   applicationId: string;
+  candidateId: string;
   referrerId: string;
   referrerName: string;
   vacancyId: string | null;
@@ -30,7 +31,7 @@ export interface ReferralRow {
 }
 
 const SELECT_REFERRAL = `
-  SELECT r.id, r.application_id AS "applicationId", r.referrer_id AS "referrerId", u.display_name AS "referrerName",
+  SELECT r.id, r.application_id AS "applicationId", r.candidate_id AS "candidateId", r.referrer_id AS "referrerId", u.display_name AS "referrerName",
          r.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", v.hiring_manager_id AS "vacancyHiringManagerId",
          c.full_name AS "candidateName", c.email AS "candidateEmail", c.phone_e164 AS "candidatePhone",
          c.linkedin_url AS "linkedinUrl", r.relationship, r.motivation, r.channel, r.no_bonus_reason AS "noBonusReason",
@@ -82,6 +83,16 @@ export class ReferralsRepository {
         WHERE application_id = $1 ORDER BY sequence`,
       [applicationId],
     );
+  }
+
+  /** Whether this person still has a referral of the candidate in process (credited to them). */
+  async hasReferralInProcess(manager: EntityManager, candidateId: string, referrerId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM referrals r JOIN applications a ON a.id = r.application_id
+        WHERE r.candidate_id = $1 AND r.credited_referrer_id = $2 AND a.stage NOT IN ('rejected', 'withdrawn') LIMIT 1`,
+      [candidateId, referrerId],
+    );
+    return rows.length > 0;
   }
 
   /** The referrer's submissions in the last 24 hours and 30 days, for the limits. */

@@ -69,6 +69,8 @@ export class ReferralsService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.referrals.findById(id, manager);
       if (!row || row.referrerId !== viewer.id) throw new AppError('not_found', NOT_FOUND);
+      // Candidate first, application second: the same lock order as a submission, so the two never deadlock.
+      const candidate = await this.candidates.lock(manager, row.candidateId);
       const application = await this.candidates.lockApplication(manager, row.applicationId);
       if (!application || !canWithdraw(application.stage)) {
         throw new AppError('invalid_transition', 'This referral can no longer be withdrawn.');
@@ -79,6 +81,10 @@ export class ReferralsService {
         reason: dto.reason?.trim() || null,
         at: this.clock.now(),
       });
+      const releasesClaim =
+        candidate?.claimHolderId === viewer.id && !(await this.referrals.hasReferralInProcess(manager, row.candidateId, viewer.id));
+      // A referrer who no longer puts the candidate forward does not keep them from everyone else for a year.
+      if (releasesClaim) await this.candidates.clearClaim(manager, row.candidateId);
       await this.audit.record(
         {
           actorId: viewer.id,
@@ -86,7 +92,7 @@ export class ReferralsService {
           entityType: 'referral',
           entityId: id,
           before: { stage: application.stage },
-          after: { stage: 'withdrawn' },
+          after: { stage: 'withdrawn', claimReleased: releasesClaim },
         },
         manager,
       );

@@ -124,6 +124,9 @@ describe('referrals', () => {
       const other = await openVacancy(recruiter, { title: 'Payments engineer' });
       const response = await submitReferral(daan, { vacancyId: other.id, candidateEmail: email }).expect(422);
       expect(response.body).toMatchObject({ code: 'referral_refused', reason: 'candidate_unavailable' });
+      // In the very same vacancy too: "already in process here" would tell them more than they may know.
+      const sameVacancy = await submitReferral(daan, { vacancyId: vacancy.id, candidateEmail: email }).expect(422);
+      expect(sameVacancy.body).toEqual({ ...response.body, instance: sameVacancy.body.instance, requestId: sameVacancy.body.requestId });
       const body = JSON.stringify(response.body);
       for (const secret of [demoUser('emma').email, demoUser('emma').displayName, vacancy.id, vacancy.title, 'submitted', 'new']) {
         expect(body).not.toContain(secret);
@@ -279,6 +282,26 @@ describe('referrals', () => {
       expect(withdrawn.body.timeline.map((entry: { status: string }) => entry.status)).toEqual(['submitted', 'withdrawn']);
       const again = await emma.agent.post(`/api/referrals/${created.body.id}/withdraw`).set('X-XSRF-TOKEN', emma.csrfToken).send({}).expect(422);
       expect(again.body.code).toBe('invalid_transition');
+    });
+
+    it("releases the referrer's claim when they withdraw their only referral of the candidate", async () => {
+      const email = newCandidateEmail();
+      const created = await submitReferral(emma, { vacancyId: vacancy.id, candidateEmail: email }).expect(201);
+      await submitReferral(daan, { vacancyId: vacancy.id, candidateEmail: email }).expect(422);
+      await emma.agent.post(`/api/referrals/${created.body.id}/withdraw`).set('X-XSRF-TOKEN', emma.csrfToken).send({}).expect(200);
+      const [candidate] = await testApp.dataSource.query(`SELECT claim_holder_id, claim_since FROM candidates WHERE email = $1`, [email]);
+      expect(candidate).toEqual({ claim_holder_id: null, claim_since: null });
+      await submitReferral(daan, { vacancyId: vacancy.id, candidateEmail: email }).expect(201);
+    });
+
+    it('keeps the claim while the referrer still has another referral of the candidate in process', async () => {
+      const email = newCandidateEmail();
+      const first = await submitReferral(emma, { vacancyId: vacancy.id, candidateEmail: email }).expect(201);
+      const other = await openVacancy(recruiter);
+      await submitReferral(emma, { vacancyId: other.id, candidateEmail: email }).expect(201);
+      await emma.agent.post(`/api/referrals/${first.body.id}/withdraw`).set('X-XSRF-TOKEN', emma.csrfToken).send({}).expect(200);
+      const refused = await submitReferral(daan, { vacancyId: vacancy.id, candidateEmail: email }).expect(422);
+      expect(refused.body.reason).toBe('candidate_unavailable');
     });
 
     it('lets the withdrawn candidate be referred to the same vacancy again', async () => {

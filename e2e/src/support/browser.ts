@@ -46,8 +46,23 @@ export async function openPortal(
   return { context, page };
 }
 
-/** Saves a full-page screenshot as `e2e/artifacts/<name>.png`. */
+/**
+ * Saves a full-page screenshot as `e2e/artifacts/<name>.png`. The shell scrolls inside its content pane, so
+ * the window is grown to fit that pane first and restored afterwards.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+  const viewport = page.viewportSize();
+  const contentHeight = await page.evaluate(() => {
+    const pane = document.querySelector('mat-sidenav-content');
+    return pane ? pane.scrollHeight + pane.getBoundingClientRect().top : document.documentElement.scrollHeight;
+  });
+  if (viewport && contentHeight > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height: Math.ceil(contentHeight) });
+  }
+  try {
+    await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
 }

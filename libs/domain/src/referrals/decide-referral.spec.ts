@@ -35,7 +35,21 @@ describe('decideReferral', () => {
     ['a draft vacancy', { vacancyStatus: 'draft' }, 'vacancy_not_open'],
     ['the 11th referral in a day', { referralsLastDay: 10 }, 'daily_limit'],
     ['the 31st referral in 30 days', { referralsLastDay: 2, referralsLast30Days: 30 }, 'rolling_limit'],
-    ['a candidate already in process for the vacancy', { candidateInProcessForVacancy: true }, 'duplicate_in_vacancy'],
+    [
+      'their own candidate already in process for the vacancy',
+      { candidateInProcessForVacancy: true, claim: { holderId: 'emma', since: new Date('2026-06-01T00:00:00Z') } },
+      'duplicate_in_vacancy',
+    ],
+    [
+      "someone else's candidate in process for the vacancy, neutrally, even after the window",
+      { candidateInProcessForVacancy: true, claim: { holderId: 'daan', since: new Date('2024-01-01T00:00:00Z') } },
+      'candidate_unavailable',
+    ],
+    [
+      "someone else's candidate inside the window, neutrally, even in the same vacancy",
+      { candidateInProcessForVacancy: true, claim: { holderId: 'daan', since: new Date('2026-06-01T00:00:00Z') } },
+      'candidate_unavailable',
+    ],
     [
       "someone else's candidate inside the window",
       { claim: { holderId: 'daan', since: new Date('2026-01-01T00:00:00Z') } },

@@ -54,9 +54,11 @@ export function decideReferral(facts: ReferralFacts, settings: ReferralRuleSetti
   if (facts.vacancyStatus !== null && !acceptsReferrals(facts.vacancyStatus)) return refuse('vacancy_not_open');
   if (facts.referralsLastDay >= settings.maxReferralsPerDay) return refuse('daily_limit');
   if (facts.referralsLast30Days >= settings.maxReferralsPer30Days) return refuse('rolling_limit');
-  if (facts.candidateInProcessForVacancy) return refuse('duplicate_in_vacancy');
-  if (blockingClaim(facts.claim, facts.referrerId, now, settings.ownershipWindowMonths)) return refuse('candidate_unavailable');
   const ownClaim = facts.claim?.holderId === facts.referrerId;
+  if (blockingClaim(facts.claim, facts.referrerId, now, settings.ownershipWindowMonths)) return refuse('candidate_unavailable');
+  // "Already in process for this vacancy" is news only to the referrer who put them there; anyone else
+  // hears the same neutral refusal as for an owned candidate.
+  if (facts.candidateInProcessForVacancy) return refuse(ownClaim ? 'duplicate_in_vacancy' : 'candidate_unavailable');
   return {
     accepted: true,
     noBonusReason: facts.referrerManagesVacancy && settings.flagHiringManagerOwnVacancy ? 'hiring_manager_own_vacancy' : null,
