@@ -1,8 +1,11 @@
-import type { APIResponse, Browser, Page, Response } from 'playwright-core';
-import type { ReferralDetailResponse, VacancyResponse } from '@referrals/contracts';
+import type { Browser } from 'playwright-core';
+import type { ReferralDetailResponse } from '@referrals/contracts';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { launchBrowser, openPortal, PHONE, screenshot } from './support/browser';
-import { DEMO, mainNavigation, settled, signIn } from './support/portal-pages';
+import { launchBrowser, PHONE, screenshot } from './support/browser';
+import { minimalPdf } from './support/cv-files';
+import { apiWrite, createOpenVacancy, expectStatus, signedIn, signedInForSetup } from './support/portal-api';
+import { DEMO, mainNavigation, settled } from './support/portal-pages';
+import { acceptRulesStep, fillInCandidate, sendReferral } from './support/referral-pages';
 
 /** Unique per run, so the vacancy and the candidate below can only come from this run. */
 const MARK = Date.now().toString(36);
@@ -13,124 +16,39 @@ const CANDIDATE = {
   email: `noor.hendriks.${MARK}@example.com`,
   phone: `06 1${String(Date.now()).slice(-7)}`,
 };
-
-/** The smallest file a PDF reader accepts: header, one empty page, cross-reference table and trailer. */
-function minimalPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-/** The whole page: the shell scrolls inside its content pane, so the window is grown to fit it first. */
-async function screenshotPage(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  const contentHeight = await page.evaluate(() => {
-    const pane = document.querySelector('mat-sidenav-content');
-    return pane ? pane.scrollHeight + pane.getBoundingClientRect().top : document.documentElement.scrollHeight;
-  });
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.ceil(contentHeight)) });
-  await screenshot(page, name);
-  await page.setViewportSize(viewport);
-}
-
-/** A write to the API with the signed-in person's session and CSRF token, as the web app sends it. */
-async function apiPost(page: Page, url: string, data: unknown): Promise<APIResponse> {
-  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
-  if (!token) throw new Error('no XSRF-TOKEN cookie: not signed in?');
-  const response = await page.request.post(url, { headers: { 'X-XSRF-TOKEN': token }, data });
-  if (!response.ok()) throw new Error(`${url} answered ${response.status()}: ${await response.text()}`);
-  return response;
-}
-
-async function signedIn(browser: Browser, name: string, path = '/', viewport?: { width: number; height: number }) {
-  const portal = await openPortal(browser, { viewport });
-  await signIn(portal.page, name, path);
-  return portal;
-}
+const MOTIVATION = 'Noor rebuilt our data warehouse at my previous job and mentors juniors well.';
 
 /** Sophie opens a vacancy to refer to; Anna publishes a new version of the rules, which everyone must accept. */
 async function setUp(browser: Browser): Promise<string> {
-  const recruiter = await signedIn(browser, DEMO.sophie);
+  const recruiter = await signedInForSetup(browser, DEMO.sophie);
   let vacancyId: string;
   try {
-    const created = (await (
-      await apiPost(recruiter.page, '/api/vacancies', {
+    vacancyId = (
+      await createOpenVacancy(recruiter.page, {
         title: VACANCY_TITLE,
         department: 'Data',
         location: 'Amsterdam',
-        employmentType: 'full_time',
-        category: 'Engineering',
         description: 'You build the pipelines our analysts rely on.',
-        bonusAmountMinor: 150_000,
-        bonusCurrency: 'EUR',
       })
-    ).json()) as VacancyResponse;
-    vacancyId = created.id;
-    await apiPost(recruiter.page, `/api/vacancies/${vacancyId}/status`, { status: 'open', version: created.version });
+    ).id;
   } finally {
     await recruiter.context.close();
   }
 
-  const hr = await signedIn(browser, DEMO.anna);
+  const hr = await signedInForSetup(browser, DEMO.anna);
   try {
-    await apiPost(hr.page, '/api/programme', {
-      rulesEn: `## Referral rules ${MARK}\n\nRefer people you know and who agreed to it.`,
-      faqEn: '## Who can I refer?\n\nAnyone who does not work here yet.',
-      changeSummary: `Clearer wording (${MARK}).`,
+    const published = await apiWrite(hr.page, '/api/programme', {
+      data: {
+        rulesEn: `## Referral rules ${MARK}\n\nRefer people you know and who agreed to it.`,
+        faqEn: '## Who can I refer?\n\nAnyone who does not work here yet.',
+        changeSummary: `Clearer wording (${MARK}).`,
+      },
     });
+    await expectStatus(published, 201);
   } finally {
     await hr.context.close();
   }
   return vacancyId;
-}
-
-async function acceptRules(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'First, accept the programme rules' }).waitFor();
-  await page.getByRole('checkbox', { name: /I have read the programme rules/ }).check();
-  const accepted = page.waitForResponse((response) => /\/api\/programme\/\d+\/accept$/.test(response.url()));
-  await page.getByRole('button', { name: 'Accept and continue' }).click();
-  expect((await accepted).status()).toBe(200);
-  await page.getByRole('heading', { name: 'About the candidate' }).waitFor();
-}
-
-async function fillInCandidate(page: Page): Promise<void> {
-  await page.getByRole('textbox', { name: "Candidate's full name" }).fill(CANDIDATE.name);
-  await page.getByRole('textbox', { name: "Candidate's email address" }).fill(CANDIDATE.email);
-  // Keyboard, as the empty select's floating label sits over its trigger for a pointer.
-  await page.getByRole('combobox', { name: 'How do you know the candidate?' }).focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('option', { name: 'Former colleague' }).click();
-  await page
-    .getByRole('textbox', { name: /Why would this person fit/ })
-    .fill('Noor rebuilt our data warehouse at my previous job and mentors juniors well.');
-  await page.getByRole('checkbox', { name: 'The candidate agreed to be referred' }).check();
-}
-
-async function expectStatus(response: Response, status: number): Promise<void> {
-  if (response.status() !== status) {
-    throw new Error(`${response.url()} answered ${response.status()}, expected ${status}: ${await response.text()}`);
-  }
-}
-
-async function submitReferral(page: Page): Promise<Response> {
-  const response = page.waitForResponse(
-    (candidate) => candidate.url().endsWith('/api/referrals') && candidate.request().method() === 'POST',
-  );
-  await page.getByRole('button', { name: 'Send referral' }).click();
-  return response;
 }
 
 describe('referral form and My referrals', () => {
@@ -158,9 +76,9 @@ describe('referral form and My referrals', () => {
       await expect(page.getByText(`Clearer wording (${MARK}).`).isVisible()).resolves.toBe(true);
       expect(await page.getByRole('link', { name: 'Read the full programme rules' }).getAttribute('href')).toBe('/rules');
       await expectNoSeriousA11yViolations(page, 'the rules acceptance step');
-      await screenshotPage(page, 'referral-accept-rules');
+      await screenshot(page, 'referral-accept-rules');
 
-      await acceptRules(page);
+      await acceptRulesStep(page);
       await expectNoSeriousA11yViolations(page, 'the empty referral form');
 
       // Mistakes are explained on their fields before anything is sent.
@@ -168,17 +86,16 @@ describe('referral form and My referrals', () => {
       await page.getByText("Enter the candidate's name.").waitFor();
       await page.getByText('Ask the candidate first').waitFor();
       await expectNoSeriousA11yViolations(page, 'the referral form with field errors');
-      await screenshotPage(page, 'referral-form-errors');
+      await screenshot(page, 'referral-form-errors');
 
-      await fillInCandidate(page);
-      await page.getByRole('textbox', { name: 'Phone number (optional)' }).fill(CANDIDATE.phone);
+      await fillInCandidate(page, CANDIDATE, MOTIVATION);
       await page.getByRole('textbox', { name: 'LinkedIn profile (optional)' }).fill('https://www.linkedin.com/in/noorhendriks');
       await page.locator('input[type="file"]').setInputFiles({ name: 'noor-hendriks-cv.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
       await page.getByText('noor-hendriks-cv.pdf').waitFor();
       await expectNoSeriousA11yViolations(page, 'the filled-in referral form');
-      await screenshotPage(page, 'referral-form-filled');
+      await screenshot(page, 'referral-form-filled');
 
-      const submitted = await submitReferral(page);
+      const submitted = await sendReferral(page);
       await expectStatus(submitted, 201);
       const referral = (await submitted.json()) as ReferralDetailResponse;
       expect(referral).toMatchObject({ vacancy: { id: vacancyId }, cvFileName: 'noor-hendriks-cv.pdf', status: 'submitted' });
@@ -192,7 +109,7 @@ describe('referral form and My referrals', () => {
       await page.getByText('noor-hendriks-cv.pdf').waitFor();
       await page.getByRole('link', { name: VACANCY_TITLE }).waitFor();
       await expectNoSeriousA11yViolations(page, 'the referral detail');
-      await screenshotPage(page, 'referral-detail');
+      await screenshot(page, 'referral-detail');
 
       await mainNavigation(page).getByRole('link', { name: 'My referrals' }).click();
       await page.waitForURL(/\/my-referrals$/);
@@ -202,7 +119,7 @@ describe('referral form and My referrals', () => {
       await expect(card.textContent()).resolves.toContain(VACANCY_TITLE);
       await expect(card.locator('app-referral-status-chip').textContent()).resolves.toContain('Submitted');
       await expectNoSeriousA11yViolations(page, 'My referrals');
-      await screenshotPage(page, 'my-referrals');
+      await screenshot(page, 'my-referrals');
 
     } finally {
       await context.close();
@@ -214,9 +131,9 @@ describe('referral form and My referrals', () => {
     const { context, page } = await signedIn(browser, DEMO.daan, '/referrals/new');
     try {
       await page.getByRole('heading', { name: 'General referral' }).waitFor();
-      await acceptRules(page);
-      await fillInCandidate(page);
-      const refused = await submitReferral(page);
+      await acceptRulesStep(page);
+      await fillInCandidate(page, CANDIDATE, MOTIVATION);
+      const refused = await sendReferral(page);
       await expectStatus(refused, 422);
       expect(await refused.json()).toMatchObject({ code: 'referral_refused', reason: 'candidate_unavailable' });
 
@@ -226,7 +143,7 @@ describe('referral form and My referrals', () => {
       // Neutral: nothing about who referred them or how far they got.
       for (const leak of ['Emma', 'de Vries', VACANCY_TITLE, 'Submitted']) expect(alertText).not.toContain(leak);
       await expectNoSeriousA11yViolations(page, 'the neutral refusal');
-      await screenshotPage(page, 'referral-refused-neutral');
+      await screenshot(page, 'referral-refused-neutral');
 
       await page.getByRole('button', { name: 'I introduced this person first — file a claim' }).click();
       const statement = page.getByRole('textbox', { name: 'Your statement' });
@@ -241,7 +158,7 @@ describe('referral form and My referrals', () => {
       expect(claimed['vacancyId']).toBeUndefined();
       await page.getByRole('heading', { name: 'Your claim has been filed' }).waitFor();
       await expectNoSeriousA11yViolations(page, 'the filed claim');
-      await screenshotPage(page, 'referral-claim-filed');
+      await screenshot(page, 'referral-claim-filed');
 
       await page.getByRole('link', { name: 'View your claims' }).click();
       await page.waitForURL(/\/my-referrals/);
@@ -250,7 +167,7 @@ describe('referral form and My referrals', () => {
       await claim.waitFor();
       await expect(claim.textContent()).resolves.toContain('Under review');
       await expectNoSeriousA11yViolations(page, 'My referrals with a claim');
-      await screenshotPage(page, 'my-referrals-claims');
+      await screenshot(page, 'my-referrals-claims');
     } finally {
       await context.close();
     }
@@ -268,7 +185,7 @@ describe('referral form and My referrals', () => {
       await dialog.waitFor();
       await dialog.getByRole('textbox', { name: 'Reason (optional)' }).fill('Noor accepted another offer.');
       await expectNoSeriousA11yViolations(page, 'the withdraw confirmation');
-      await screenshotPage(page, 'referral-withdraw-dialog');
+      await screenshot(page, 'referral-withdraw-dialog');
       const withdrawn = page.waitForResponse((response) => response.url().endsWith(`/api/referrals/${referralId}/withdraw`));
       await dialog.getByRole('button', { name: 'Withdraw referral' }).click();
       const withdrawResponse = await withdrawn;
@@ -279,7 +196,7 @@ describe('referral form and My referrals', () => {
       await expect(page.locator('.timeline__status').allTextContents()).resolves.toEqual(['Submitted', 'Withdrawn']);
       expect(await page.getByRole('button', { name: 'Withdraw referral' }).count()).toBe(0);
       await expectNoSeriousA11yViolations(page, 'the withdrawn referral');
-      await screenshotPage(page, 'referral-withdrawn');
+      await screenshot(page, 'referral-withdrawn');
     } finally {
       await context.close();
     }
@@ -293,19 +210,19 @@ describe('referral form and My referrals', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoSeriousA11yViolations(page, 'the referral form on a phone');
-      await screenshotPage(page, 'phone-referral-form');
+      await screenshot(page, 'phone-referral-form');
 
       await page.goto('/my-referrals');
       await settled(page);
       await page.locator('.referral-card').filter({ hasText: VACANCY_TITLE }).waitFor();
       await expectNoSeriousA11yViolations(page, 'My referrals on a phone');
-      await screenshotPage(page, 'phone-my-referrals');
+      await screenshot(page, 'phone-my-referrals');
 
       await page.locator('.referral-card').filter({ hasText: VACANCY_TITLE }).getByRole('link').click();
       await page.getByRole('heading', { name: 'Timeline' }).waitFor();
       await settled(page);
       await expectNoSeriousA11yViolations(page, 'a referral on a phone');
-      await screenshotPage(page, 'phone-referral-detail');
+      await screenshot(page, 'phone-referral-detail');
     } finally {
       await context.close();
     }

@@ -17,7 +17,14 @@ export async function apiWrite(
   return page.request.post(url, { headers: { 'X-XSRF-TOKEN': token }, ...options });
 }
 
-export async function expectStatus(response: APIResponse, status: number): Promise<void> {
+/** A browser or API response: both tell their status, address and body. */
+interface AnyResponse {
+  status(): number;
+  url(): string;
+  text(): Promise<string>;
+}
+
+export async function expectStatus(response: AnyResponse, status: number): Promise<void> {
   if (response.status() !== status) {
     throw new Error(`${response.url()} answered ${response.status()}, expected ${status}: ${await response.text()}`);
   }
