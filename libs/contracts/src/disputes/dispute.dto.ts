@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { DISPUTE_STATUSES, type DisputeStatus } from '@referrals/domain';
 import { PageQueryDto } from '../common/page';
+import { DISPUTE_OUTCOMES, type DisputeOutcome } from './dispute-outcomes';
 
 /** A claim that the filer referred a candidate first, after their referral was refused as unavailable. */
 export class FileDisputeDto {
@@ -20,8 +21,6 @@ export class FileDisputeDto {
   statement!: string;
 }
 
-export const DISPUTE_OUTCOMES = ['upheld', 'dismissed'] as const;
-export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
 
 export class DecideDisputeDto {
   @IsIn(DISPUTE_OUTCOMES)

@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { VACANCY_SORTS, type VacancySort } from './vacancy-sorts';
 import { EMPLOYMENT_TYPES, type EmploymentType, VACANCY_STATUSES, type VacancyStatus } from '@referrals/domain';
 
 export class CreateVacancyDto {
@@ -98,8 +99,6 @@ export class ChangeVacancyStatusDto {
   version!: number;
 }
 
-export const VACANCY_SORTS = ['relevance', 'newest', 'title', 'bonus'] as const;
-export type VacancySort = (typeof VACANCY_SORTS)[number];
 
 export class VacancySearchQueryDto {
   @IsOptional() @IsString() @MaxLength(200) q?: string;

@@ -1,16 +1,9 @@
 import type { ParamMap, Params } from '@angular/router';
-import type { VacancySort } from '@referrals/contracts';
+import { VACANCY_SORTS, type VacancySort } from '@referrals/contracts';
 import { EMPLOYMENT_TYPES, VACANCY_STATUSES, type EmploymentType, type VacancyStatus } from '@referrals/domain';
 
 export const VACANCY_PAGE_SIZE = 12;
 
-/**
- * The API's sorts, listed here because `VACANCY_SORTS` lives beside the validated DTO classes, whose
- * decorators would pull class-validator into the bundle. The type below fails to compile if one is missing.
- */
-export const VACANCY_SORTS = ['relevance', 'newest', 'title', 'bonus'] as const satisfies readonly VacancySort[];
-const EVERY_SORT_LISTED: Exclude<VacancySort, (typeof VACANCY_SORTS)[number]> extends never ? true : never = true;
-void EVERY_SORT_LISTED;
 
 /** What the search page shows, read from and written to the address bar so back and reload keep it. */
 export interface VacancySearchView {

@@ -25,9 +25,9 @@ import {
 import { AuthStore } from '../../core/auth/auth-store';
 import { BonusPipe } from '../bonus-pipe';
 import { VacanciesApi } from '../vacancies-api';
+import { VACANCY_SORTS } from '@referrals/contracts';
 import {
   effectiveSort,
-  VACANCY_SORTS,
   vacancySearchFrom,
   vacancySearchParams,
   vacancySearchRequest,
