@@ -3,7 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ProgrammeLimits as Limits } from '@referrals/contracts';
 import { Language } from '../../core/i18n/language';
 import { INTL_LOCALES } from '../../core/i18n/locale-format';
-import { formatMegabytes } from '../file-size';
+import { formatFileSize } from '../../shared/format/file-size';
 
 interface LimitLine {
   id: string;
@@ -53,7 +53,7 @@ export class ProgrammeLimits {
         valueKey: 'rules.limits.referralsValue',
         params: { perDay: limits.maxReferralsPerDay, per30Days: limits.maxReferralsPer30Days },
       },
-      { id: 'cv', valueKey: 'rules.limits.cvValue', params: { size: formatMegabytes(limits.cvMaxBytes, locale) } },
+      { id: 'cv', valueKey: 'rules.limits.cvValue', params: { size: formatFileSize(limits.cvMaxBytes, locale) } },
       {
         id: 'probation',
         valueKey: months(limits.defaultProbationMonths),

@@ -9,7 +9,7 @@ import type { CurrentProgrammeResponse } from '@referrals/contracts';
 import { finalize } from 'rxjs';
 import { Language } from '../../core/i18n/language';
 import { INTL_LOCALES } from '../../core/i18n/locale-format';
-import { formatFileSize } from '../cv-file';
+import { formatFileSize } from '../../shared/format/file-size';
 import { ProgrammeAcceptanceApi } from '../programme-acceptance-api';
 
 /** The step before a first referral, and again after each new version of the rules: read, tick, accept. */

@@ -207,7 +207,7 @@ describe('VacancyDetail', () => {
     const cv = item?.querySelector<HTMLAnchorElement>('a[download]');
     expect(cv?.getAttribute('href')).toBe('/api/referrals/r1/cv');
     expect(cv?.textContent?.trim()).toBe('daniel-koster.pdf');
-    expect(item?.textContent).toContain('245 kB');
+    expect(item?.textContent).toContain('239 kB');
     expect(item?.querySelector<HTMLAnchorElement>('a[href^="https://www.linkedin.com"]')?.rel).toContain('noopener');
   });
 

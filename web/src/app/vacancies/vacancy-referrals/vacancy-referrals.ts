@@ -17,7 +17,7 @@ import type { VacancyReferralResponse } from '@referrals/contracts';
 import type { Subscription } from 'rxjs';
 import { Language } from '../../core/i18n/language';
 import { formatDate, INTL_LOCALES } from '../../core/i18n/locale-format';
-import { formatFileSize } from '../file-size';
+import { formatFileSize } from '../../shared/format/file-size';
 import { referralCvUrl, VacanciesApi } from '../vacancies-api';
 
 type Status = 'loading' | 'ready' | 'failed' | 'hidden';
