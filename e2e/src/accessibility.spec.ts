@@ -45,7 +45,7 @@ describe('accessibility of every screen', () => {
       await screenshot(page, `${label}-not-found`);
 
       await visit(page, '/vacancies', 'Vacancies');
-      await screenshot(page, `${label}-coming-soon`);
+      await screenshot(page, `${label}-vacancies`);
     } finally {
       await context.close();
     }
