@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, openPortal, PHONE, screenshot } from './support/browser';
+import { signedInForSetup } from './support/portal-api';
 import { DEMO, mainNavigation, settled, signIn } from './support/portal-pages';
 
 const en = JSON.parse(readFileSync(join(__dirname, '../../web/public/i18n/en.json'), 'utf8'));
@@ -28,6 +29,9 @@ describe('vacancies', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    // People exist in the portal from their first sign-in; the recruiter picks Lucas as hiring manager below.
+    const hiringManager = await signedInForSetup(browser, DEMO.lucas);
+    await hiringManager.context.close();
   });
 
   afterAll(async () => {
