@@ -12,6 +12,6 @@ export class AuditController {
   @Get()
   @RequirePermission('readAudit')
   list(@Query() query: AuditQueryDto): Promise<Page<AuditEntryResponse>> {
-    return this.audit.list({ ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 50 });
+    return this.audit.list(query);
   }
 }

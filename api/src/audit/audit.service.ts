@@ -4,6 +4,7 @@ import { type EntityManager, Repository } from 'typeorm';
 import type { AuditEntryResponse, Page } from '@referrals/contracts';
 import { CLOCK, type Clock } from '../common/clock';
 import { currentRequestId } from '../common/request-context';
+import { pageOf, pageWindow } from '../common/paging';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 
 export interface AuditRecord {
@@ -54,21 +55,12 @@ export class AuditService {
     });
   }
 
-  async list(query: { page: number; pageSize: number; entityType?: string; action?: string }): Promise<Page<AuditEntryResponse>> {
-    const builder = this.entries
-      .createQueryBuilder('entry')
-      .orderBy('entry.id', 'DESC')
-      .offset((query.page - 1) * query.pageSize)
-      // One extra row tells whether a next page exists without counting the whole table.
-      .limit(query.pageSize + 1);
+  async list(query: { page?: number; pageSize?: number; entityType?: string; action?: string }): Promise<Page<AuditEntryResponse>> {
+    const window = pageWindow(query, 50);
+    const builder = this.entries.createQueryBuilder('entry').orderBy('entry.id', 'DESC').offset(window.offset).limit(window.fetch);
     if (query.entityType) builder.andWhere('entry.entityType = :entityType', { entityType: query.entityType });
     if (query.action) builder.andWhere('entry.action = :action', { action: query.action });
-    const rows = await builder.getMany();
-    return {
-      items: rows.slice(0, query.pageSize).map(mapAuditEntry),
-      page: query.page,
-      pageSize: query.pageSize,
-      hasMore: rows.length > query.pageSize,
-    };
+    const page = pageOf(await builder.getMany(), window);
+    return { ...page, items: page.items.map(mapAuditEntry) };
   }
 }

@@ -5,6 +5,7 @@ import type { DisputeStatus } from '@referrals/domain';
 import { CandidateEntity } from '../candidates/entities/candidate.entity';
 import { ReferralEntity } from '../referrals/entities/referral.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
+import type { PageWindow } from '../common/paging';
 import { CreditDisputeEntity } from './entities/credit-dispute.entity';
 
 export interface DisputePageQuery {
@@ -13,8 +14,7 @@ export interface DisputePageQuery {
   status?: DisputeStatus;
   /** HR work the queue oldest open first; a filer reads their own newest first. */
   order: 'queue' | 'newest';
-  offset: number;
-  limit: number;
+  window: PageWindow;
 }
 
 export type NewDispute = Pick<
@@ -98,7 +98,7 @@ export class DisputesRepository {
     } else {
       builder.orderBy('d.created_at', 'DESC');
     }
-    return builder.addOrderBy('d.id', 'ASC').offset(query.offset).limit(query.limit + 1).getMany();
+    return builder.addOrderBy('d.id', 'ASC').offset(query.window.offset).limit(query.window.fetch).getMany();
   }
 
   async candidatesByIds(ids: readonly string[]): Promise<Map<string, CandidateEntity>> {

@@ -13,6 +13,7 @@ import {
 import { blockingClaim, normaliseEmail } from '@referrals/domain';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
+import { pageOf, pageWindow } from '../common/paging';
 import type { AuthenticatedUser } from '../common/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
 import { SettingsService } from '../settings/settings.service';
@@ -106,23 +107,15 @@ export class DisputesService {
   }
 
   async listMine(viewer: AuthenticatedUser, query: DisputeQueryDto): Promise<Page<MyDisputeResponse>> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const rows = await this.disputes.page({
-      claimantId: viewer.id,
-      status: query.status,
-      order: 'newest',
-      offset: (page - 1) * pageSize,
-      limit: pageSize,
-    });
-    return { items: await this.mapMine(rows.slice(0, pageSize)), page, pageSize, hasMore: rows.length > pageSize };
+    const window = pageWindow(query);
+    const page = pageOf(await this.disputes.page({ claimantId: viewer.id, status: query.status, order: 'newest', window }), window);
+    return { ...page, items: await this.mapMine(page.items) };
   }
 
   private async listCases(query: DisputeQueryDto): Promise<Page<DisputeCaseResponse>> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const rows = await this.disputes.page({ status: query.status, order: 'queue', offset: (page - 1) * pageSize, limit: pageSize });
-    return { items: await this.mapCases(rows.slice(0, pageSize)), page, pageSize, hasMore: rows.length > pageSize };
+    const window = pageWindow(query);
+    const page = pageOf(await this.disputes.page({ status: query.status, order: 'queue', window }), window);
+    return { ...page, items: await this.mapCases(page.items) };
   }
 
   async decide(actor: AuthenticatedUser, id: string, dto: DecideDisputeDto): Promise<DisputeCaseResponse> {

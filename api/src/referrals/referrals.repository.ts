@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PipelineStage, ReferralChannel, ReferralRelationship } from '@referrals/domain';
+import type { PageWindow } from '../common/paging';
 
 /** A referral with what every view of it needs, from one query. */
 export interface ReferralRow {
@@ -58,21 +59,21 @@ export class ReferralsRepository {
     return rows[0] ?? null;
   }
 
-  /** One page (plus one row to tell whether more follow) of a referrer's referrals, newest first. */
-  bySubmitter(referrerId: string, offset: number, limit: number): Promise<ReferralRow[]> {
+  /** One page's rows (plus the extra one) of a referrer's referrals, newest first. */
+  bySubmitter(referrerId: string, window: PageWindow): Promise<ReferralRow[]> {
     return this.dataSource.query(`${SELECT_REFERRAL} WHERE r.referrer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT $2 OFFSET $3`, [
       referrerId,
-      limit + 1,
-      offset,
+      window.fetch,
+      window.offset,
     ]);
   }
 
   /** A vacancy's referrals (or, for null, the general ones), newest first. */
-  byVacancy(vacancyId: string | null, offset: number, limit: number): Promise<ReferralRow[]> {
+  byVacancy(vacancyId: string | null, window: PageWindow): Promise<ReferralRow[]> {
     const where = vacancyId ? 'r.vacancy_id = $3' : 'r.vacancy_id IS NULL';
     return this.dataSource.query(`${SELECT_REFERRAL} WHERE ${where} ORDER BY r.created_at DESC, r.id LIMIT $1 OFFSET $2`, [
-      limit + 1,
-      offset,
+      window.fetch,
+      window.offset,
       ...(vacancyId ? [vacancyId] : []),
     ]);
   }

@@ -14,6 +14,7 @@ import { CandidatesService } from '../candidates/candidates.service';
 import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from '../common/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, pageWindow } from '../common/paging';
 import type { StoredFileEntity } from '../files/entities/stored-file.entity';
 import { FilesService } from '../files/files.service';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
@@ -21,16 +22,6 @@ import { canWithdraw, mapMyReferral, mapReferralDetail, mapVacancyReferral } fro
 import { type ReferralRow, ReferralsRepository } from './referrals.repository';
 
 const NOT_FOUND = 'No such referral.';
-
-function paging(query: PageQueryDto): { page: number; pageSize: number; offset: number } {
-  const page = query.page ?? 1;
-  const pageSize = Math.min(query.pageSize ?? 20, 100);
-  return { page, pageSize, offset: (page - 1) * pageSize };
-}
-
-function toPage<R, T>(rows: R[], { page, pageSize }: { page: number; pageSize: number }, map: (row: R) => T): Page<T> {
-  return { items: rows.slice(0, pageSize).map(map), page, pageSize, hasMore: rows.length > pageSize };
-}
 
 /** Recruiters and HR see every vacancy's candidates; someone who is only a hiring manager sees their own vacancies'. */
 function seesAllCandidates(viewer: AuthenticatedUser): boolean {
@@ -54,8 +45,9 @@ export class ReferralsService {
   }
 
   async listMine(viewer: AuthenticatedUser, query: PageQueryDto): Promise<Page<MyReferralResponse>> {
-    const pageOf = paging(query);
-    return toPage(await this.referrals.bySubmitter(viewer.id, pageOf.offset, pageOf.pageSize), pageOf, mapMyReferral);
+    const window = pageWindow(query);
+    const page = pageOf(await this.referrals.bySubmitter(viewer.id, window), window);
+    return { ...page, items: page.items.map(mapMyReferral) };
   }
 
   /** A referral for the person who made it; for anyone else it does not exist. */
@@ -106,14 +98,18 @@ export class ReferralsService {
     if (!seesAllCandidates(viewer) && vacancy.hiringManagerId !== viewer.id) {
       throw new AppError('forbidden', 'Only the vacancy’s hiring manager, recruiters and HR see its candidates.');
     }
-    const pageOf = paging(query);
-    return toPage(await this.referrals.byVacancy(vacancyId, pageOf.offset, pageOf.pageSize), pageOf, mapVacancyReferral);
+    return this.referralsOfVacancy(vacancyId, query);
   }
 
   async listGeneral(viewer: AuthenticatedUser, query: PageQueryDto): Promise<Page<VacancyReferralResponse>> {
     if (!seesAllCandidates(viewer)) throw new AppError('forbidden', 'Only recruiters and HR see general referrals.');
-    const pageOf = paging(query);
-    return toPage(await this.referrals.byVacancy(null, pageOf.offset, pageOf.pageSize), pageOf, mapVacancyReferral);
+    return this.referralsOfVacancy(null, query);
+  }
+
+  private async referralsOfVacancy(vacancyId: string | null, query: PageQueryDto): Promise<Page<VacancyReferralResponse>> {
+    const window = pageWindow(query);
+    const page = pageOf(await this.referrals.byVacancy(vacancyId, window), window);
+    return { ...page, items: page.items.map(mapVacancyReferral) };
   }
 
   /** The CV for recruiting and HR; every read is in the audit log before a byte is sent. */

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import type { VacancySort } from '@referrals/contracts';
 import type { EmploymentType, VacancyStatus } from '@referrals/domain';
+import type { PageWindow } from '../common/paging';
 import { VacancyEntity } from './entities/vacancy.entity';
 import { VacancyRecruiterEntity } from './entities/vacancy-recruiter.entity';
 
@@ -14,8 +15,7 @@ export interface VacancySearch {
   employmentType?: EmploymentType;
   status: VacancyStatus;
   sort: VacancySort;
-  offset: number;
-  limit: number;
+  window: PageWindow;
 }
 
 // The query in both languages: a word matches when either stemmer recognises it.
@@ -46,7 +46,7 @@ export class VacanciesRepository {
     if (unique.length > 0) await repository.insert(unique.map((userId) => ({ vacancyId, userId })));
   }
 
-  /** One page, fetched with one extra row to tell whether another page follows. */
+  /** One page's rows, plus the extra row that tells whether another page follows. */
   search(search: VacancySearch): Promise<VacancyEntity[]> {
     const query = this.vacancies.createQueryBuilder('v').where('v.status = :status', { status: search.status });
     if (search.text) query.andWhere(`v.search @@ ${TS_QUERY}`, { text: search.text });
@@ -69,7 +69,7 @@ export class VacanciesRepository {
         query.orderBy('v.bonus_amount_minor', 'DESC');
         break;
     }
-    return query.addOrderBy('v.id', 'ASC').offset(search.offset).limit(search.limit + 1).getMany();
+    return query.addOrderBy('v.id', 'ASC').offset(search.window.offset).limit(search.window.fetch).getMany();
   }
 
   async facets(status: VacancyStatus): Promise<{ departments: string[]; locations: string[]; categories: string[] }> {

@@ -17,6 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from '../common/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, pageWindow } from '../common/paging';
 import { SettingsService } from '../settings/settings.service';
 import { UsersService } from '../users/users.service';
 import { VacancyEntity } from './entities/vacancy.entity';
@@ -40,8 +41,7 @@ export class VacanciesService {
   }
 
   async search(viewer: AuthenticatedUser, query: VacancySearchQueryDto): Promise<Page<VacancySummaryResponse>> {
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
+    const window = pageWindow(query);
     const text = query.q?.trim();
     const rows = await this.vacancies.search({
       text: text || undefined,
@@ -52,10 +52,10 @@ export class VacanciesService {
       // Only people who manage vacancies see drafts, held and closed ones.
       status: this.canManage(viewer) ? (query.status ?? 'open') : 'open',
       sort: query.sort ?? (text ? 'relevance' : 'newest'),
-      offset: (page - 1) * pageSize,
-      limit: pageSize,
+      window,
     });
-    return { items: rows.slice(0, pageSize).map(mapVacancySummary), page, pageSize, hasMore: rows.length > pageSize };
+    const page = pageOf(rows, window);
+    return { ...page, items: page.items.map(mapVacancySummary) };
   }
 
   facets(): Promise<VacancyFacetsResponse> {
