@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, screenshot } from './support/browser';
-import { createOpenVacancy, signedIn, signedInForSetup } from './support/portal-api';
+import { acceptCurrentRules, apiWrite, createOpenVacancy, expectStatus, signedIn, signedInForSetup } from './support/portal-api';
 import { DEMO, mainNavigation, settled } from './support/portal-pages';
 import { acceptRulesIfAsked, fillInCandidate, sendReferral } from './support/referral-pages';
 
@@ -99,6 +99,40 @@ describe('the referral journey', () => {
       expect(file.suggestedFilename()).toBe(CANDIDATE.cvFileName);
       const path = await file.path();
       expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a general referral reaches recruiting under General referrals', async () => {
+    const general = { name: 'Joris Smit', email: `joris.smit.${MARK}@example.com` };
+    const employee = await signedInForSetup(browser, DEMO.emma);
+    try {
+      await acceptCurrentRules(employee.page);
+      const referred = await apiWrite(employee.page, '/api/referrals', {
+        multipart: {
+          candidateName: general.name,
+          candidateEmail: general.email,
+          relationship: 'friend',
+          motivation: 'Joris is a versatile engineer looking for his next step.',
+          candidateConsent: 'true',
+        },
+      });
+      await expectStatus(referred, 201);
+    } finally {
+      await employee.context.close();
+    }
+
+    const { context, page } = await signedIn(browser, DEMO.sophie);
+    try {
+      await mainNavigation(page).getByRole('link', { name: 'Vacancies' }).click();
+      await page.getByRole('link', { name: 'General referrals' }).click();
+      await page.waitForURL(/\/vacancies\/general-referrals$/);
+      await page.getByRole('heading', { level: 1, name: 'General referrals' }).waitFor();
+      await page.getByRole('heading', { name: general.name }).waitFor();
+      await settled(page);
+      await expectNoSeriousA11yViolations(page, 'the general referrals');
+      await screenshot(page, 'journey-general-referrals');
     } finally {
       await context.close();
     }

@@ -45,9 +45,9 @@ export class ReferralsController {
 
   /** Referrals without a vacancy, for recruiting to place. */
   @Get('general')
-  @RequirePermission('viewCandidates')
+  @RequirePermission('viewGeneralReferrals')
   general(@CurrentUser() user: AuthenticatedUser, @Query() query: PageQueryDto): Promise<Page<VacancyReferralResponse>> {
-    return this.referrals.listGeneral(user, query);
+    return this.referrals.listGeneral(query);
   }
 
   @Get(':id')

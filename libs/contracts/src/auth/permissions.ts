@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   runPipeline: ['recruiter', 'hiring_manager'],
   /** Candidate data and CVs: recruiting and HR only (hiring managers for their own vacancies). */
   viewCandidates: ['recruiter', 'hiring_manager', 'hr'],
+  /** Referrals without a vacancy, which recruiting places: not for hiring managers, who see their own vacancies only. */
+  viewGeneralReferrals: ['recruiter', 'hr'],
   manageProgramme: ['hr'],
   approveBonuses: ['hr'],
   viewAnalytics: ['hr', 'admin'],

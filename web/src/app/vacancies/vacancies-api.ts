@@ -62,9 +62,13 @@ export class VacanciesApi {
     });
   }
 
-  /** A hiring manager may only see their own vacancies' referrals; the caller hides the section on 403. */
-  referrals(vacancyId: string, page: number) {
-    return this.http.get<Page<VacancyReferralResponse>>(`/api/vacancies/${encodeURIComponent(vacancyId)}/referrals`, {
+  /**
+   * A vacancy's referrals, or with null the general ones (no vacancy). A hiring manager may only see their own
+   * vacancies' referrals; the caller hides the section on 403.
+   */
+  referrals(vacancyId: string | null, page: number) {
+    const url = vacancyId ? `/api/vacancies/${encodeURIComponent(vacancyId)}/referrals` : '/api/referrals/general';
+    return this.http.get<Page<VacancyReferralResponse>>(url, {
       params: { page, pageSize: VACANCY_REFERRALS_PAGE_SIZE },
       context: withoutErrorToast(),
     });

@@ -18,6 +18,13 @@ export const vacanciesRoutes: Route[] = [
     loadComponent: () => import('./vacancy-form/vacancy-form').then((m) => m.VacancyForm),
   },
   {
+    path: 'general-referrals',
+    title: 'vacancies.general.heading',
+    canActivate: [permissionGuard],
+    data: { permission: 'viewGeneralReferrals' },
+    loadComponent: () => import('./general-referrals/general-referrals').then((m) => m.GeneralReferrals),
+  },
+  {
     path: ':id',
     loadComponent: () => import('./vacancy-detail/vacancy-detail').then((m) => m.VacancyDetail),
   },

@@ -38,7 +38,8 @@ export class VacancyReferrals {
   private readonly language = inject(Language);
   private loading?: Subscription;
 
-  readonly vacancyId = input.required<string>();
+  /** The vacancy, or null for the general referrals. */
+  readonly vacancyId = input.required<string | null>();
 
   protected readonly status = signal<Status>('loading');
   protected readonly referrals = signal<VacancyReferralResponse[]>([]);
@@ -71,7 +72,7 @@ export class VacancyReferrals {
     this.load(this.vacancyId(), this.referrals().length === 0 ? 1 : this.page() + 1);
   }
 
-  private load(vacancyId: string, page: number): void {
+  private load(vacancyId: string | null, page: number): void {
     this.loading?.unsubscribe();
     this.status.set('loading');
     if (page === 1) this.referrals.set([]);

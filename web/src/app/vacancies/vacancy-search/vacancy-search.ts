@@ -78,6 +78,7 @@ export class VacancySearch {
   private readonly retries = new BehaviorSubject<void>(undefined);
 
   protected readonly canManage = computed(() => this.auth.can('manageVacancies'));
+  protected readonly canSeeGeneralReferrals = computed(() => this.auth.can('viewGeneralReferrals'));
   protected readonly employmentTypes = EMPLOYMENT_TYPES;
   protected readonly statuses = VACANCY_STATUSES;
 
