@@ -15,6 +15,7 @@ const STATUS_BY_CODE: Record<ProblemCode, number> = {
   referral_limit_reached: 429,
   file_type_unsupported: 415,
   dispute_not_applicable: 422,
+  stage_list_invalid: 422,
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,

@@ -19,6 +19,7 @@ const TITLES: Record<ProblemCode, string> = {
   referral_limit_reached: 'Referral limit reached',
   file_type_unsupported: 'File type not accepted',
   dispute_not_applicable: 'Nothing to dispute',
+  stage_list_invalid: 'This list of hiring steps cannot be used',
   rate_limited: 'Too many requests',
   internal_error: 'Something went wrong on our side',
   service_unavailable: 'Service temporarily unavailable',

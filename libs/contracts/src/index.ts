@@ -19,3 +19,6 @@ export * from './disputes/dispute.dto';
 export * from './disputes/dispute-outcomes';
 export * from './disputes/dispute.response';
 export * from './users/user-directory';
+export * from './pipeline/pipeline-values';
+export * from './pipeline/pipeline.dto';
+export * from './pipeline/pipeline.response';

@@ -7,7 +7,14 @@ import type { Role } from './role';
 export const PERMISSIONS = {
   referCandidates: ['employee'],
   manageVacancies: ['recruiter', 'admin'],
+  /** The Pipeline area: boards and candidates; hiring managers read and comment on their own vacancies only. */
   runPipeline: ['recruiter', 'hiring_manager'],
+  /** Moving candidates between steps, hiring and assigning: recruiting's work. */
+  moveCandidates: ['recruiter'],
+  /** The step templates and reject reasons every board uses. */
+  manageStageTemplates: ['recruiter', 'admin'],
+  /** HR corrects a hire's probation end, which the bonus follows. */
+  correctHires: ['hr'],
   /** Candidate data and CVs: recruiting and HR only (hiring managers for their own vacancies). */
   viewCandidates: ['recruiter', 'hiring_manager', 'hr'],
   /** Referrals without a vacancy, which recruiting places: not for hiring managers, who see their own vacancies only. */

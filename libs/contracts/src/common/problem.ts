@@ -18,6 +18,7 @@ export const PROBLEM_CODES = [
   'referral_limit_reached',
   'file_type_unsupported',
   'dispute_not_applicable',
+  'stage_list_invalid',
   'service_unavailable',
   'internal_error',
 ] as const;

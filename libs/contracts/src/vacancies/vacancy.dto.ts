@@ -71,6 +71,11 @@ export class CreateVacancyDto {
   @IsOptional()
   @IsBoolean()
   publicApply?: boolean;
+
+  /** The hiring steps to copy; the built-in default list when left out. */
+  @IsOptional()
+  @IsUUID()
+  stageTemplateId?: string;
 }
 
 export class UpdateVacancyDto {
@@ -86,6 +91,8 @@ export class UpdateVacancyDto {
   @IsOptional() @Matches(/^[A-Z]{3}$/) bonusCurrency?: string;
   @IsOptional() @IsInt() @Min(0) @Max(12) probationMonths?: number;
   @IsOptional() @IsBoolean() publicApply?: boolean;
+  /** Refused while a candidate sits in a step the new list lacks. */
+  @IsOptional() @IsUUID() stageTemplateId?: string;
   /** The version the editor started from; a stale one gets 409. */
   @IsInt() @Min(1) version!: number;
 }

@@ -1,4 +1,4 @@
-import type { EmploymentType, VacancyStatus } from '@referrals/domain';
+import type { EmploymentType, StageStep, VacancyStatus } from '@referrals/domain';
 import type { PersonRef } from '../referrals/referral.response';
 
 export interface VacancySummaryResponse {
@@ -22,6 +22,9 @@ export interface VacancyResponse extends VacancySummaryResponse {
   hiringManager: PersonRef | null;
   recruiters: PersonRef[];
   probationMonths: number;
+  /** The hiring steps of this vacancy, copied from the template it was given. */
+  stageTemplateId: string | null;
+  steps: StageStep[];
   publicApply: boolean;
   version: number;
   createdAt: string;

@@ -1,0 +1,140 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DEFAULT_STAGES, type ForwardStage, MAX_STEPS } from '@referrals/domain';
+import { PageQueryDto } from '../common/page';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class MoveApplicationDto {
+  /** A step key of the vacancy's list, or `rejected` / `withdrawn`. */
+  @IsString()
+  @Length(1, 40)
+  toStage!: string;
+
+  /** The version the mover saw; a stale one gets 409 with the current state. */
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  /** Why: required to move back or to reopen a rejection. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  /** Required for Rejected: one of the managed reject reasons. */
+  @IsOptional()
+  @IsUUID()
+  rejectReasonId?: string;
+
+  /** Required for Hired: the first working day, `YYYY-MM-DD`. */
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'startDate must be a date like 2026-12-01' })
+  @IsISO8601({ strict: true })
+  startDate?: string;
+}
+
+export class AddApplicationNoteDto {
+  @IsString()
+  @Length(1, 5000)
+  body!: string;
+}
+
+export class AssignRecruiterDto {
+  @IsOptional()
+  @IsUUID()
+  recruiterId!: string | null;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class CorrectProbationDto {
+  @Matches(DATE_ONLY, { message: 'probationEndsOn must be a date like 2027-02-01' })
+  @IsISO8601({ strict: true })
+  probationEndsOn!: string;
+}
+
+export class StageStepDto {
+  @IsString()
+  @Length(1, 40)
+  key!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  label!: string | null;
+
+  @IsIn(DEFAULT_STAGES)
+  stage!: ForwardStage;
+}
+
+export class CreateStageTemplateDto {
+  @IsString()
+  @Length(1, 80)
+  name!: string;
+
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(MAX_STEPS)
+  @ValidateNested({ each: true })
+  @Type(() => StageStepDto)
+  steps!: StageStepDto[];
+}
+
+export class CreateRejectReasonDto {
+  @IsString()
+  @Length(1, 120)
+  label!: string;
+}
+
+export class ApplicationQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsUUID()
+  vacancyId?: string;
+
+  /** A step key, or one of the stages (`rejected`, `interview`…) across every list. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  stage?: string;
+
+  /** A recruiter's id, or `me`. */
+  @IsOptional()
+  @Matches(/^(me|[0-9a-f-]{36})$/)
+  recruiter?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  stale?: boolean;
+
+  /** Include rejected, withdrawn and hired applications; the list shows the active ones otherwise. */
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  includeEnded?: boolean;
+
+  /** Part of the candidate's name or email. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
