@@ -1,0 +1,156 @@
+import { DEFAULT_STEPS, findStepListProblem, type StageStep } from '@referrals/domain';
+import {
+  addDraft,
+  checkDraft,
+  draftsOfSteps,
+  MAX_MIDDLE_STEPS,
+  moveDraft,
+  removeDraft,
+  slugifyStepLabel,
+  stepsOfDraft,
+  uniqueStepKey,
+  updateDraft,
+  type StepDraft,
+} from './step-list-draft';
+
+const row = (id: number, label: string, stage: StepDraft['stage']): StepDraft => ({ id, label, stage });
+
+describe('slugifyStepLabel', () => {
+  it.each([
+    ['Case study', 'case_study'],
+    ['  Tweede   gesprek ', 'tweede_gesprek'],
+    ['Gesprek één', 'gesprek_een'],
+    ['Técnica & Culture-fit!', 'tecnica_culture_fit'],
+    ['2nd interview', 'step_2nd_interview'],
+    ['!!!', 'step'],
+    ['', 'step'],
+  ])('turns %j into %j', (label, key) => {
+    expect(slugifyStepLabel(label)).toBe(key);
+  });
+
+  it('keeps keys within 40 characters without a trailing underscore', () => {
+    const key = slugifyStepLabel('An extremely long step name that goes on and on for a while');
+    expect(key.length).toBeLessThanOrEqual(40);
+    expect(key).toMatch(/^[a-z][a-z0-9_]*[a-z0-9]$/);
+  });
+});
+
+describe('uniqueStepKey', () => {
+  it('keeps a free key and numbers a taken one', () => {
+    expect(uniqueStepKey('case', new Set())).toBe('case');
+    expect(uniqueStepKey('case', new Set(['case']))).toBe('case_2');
+    expect(uniqueStepKey('case', new Set(['case', 'case_2']))).toBe('case_3');
+  });
+
+  it('cuts a long key to make room for the number', () => {
+    const base = 'a'.repeat(40);
+    expect(uniqueStepKey(base, new Set([base]))).toBe(`${'a'.repeat(38)}_2`);
+  });
+});
+
+describe('stepsOfDraft', () => {
+  it('puts New first and Hired last around the rows, with keys from the labels', () => {
+    expect(stepsOfDraft([row(1, 'Phone screen', 'screening'), row(2, 'Case study', 'interview')])).toEqual([
+      { key: 'new', label: null, stage: 'new' },
+      { key: 'phone_screen', label: 'Phone screen', stage: 'screening' },
+      { key: 'case_study', label: 'Case study', stage: 'interview' },
+      { key: 'hired', label: null, stage: 'hired' },
+    ]);
+  });
+
+  it('gives two rows with the same label different keys, and never a reserved one', () => {
+    const steps = stepsOfDraft([
+      row(1, 'Interview', 'interview'),
+      row(2, 'interview', 'interview'),
+      row(3, 'Rejected', 'offer'),
+      row(4, 'New', 'offer'),
+    ]);
+    expect(steps.map((step) => step.key)).toEqual(['new', 'interview', 'interview_2', 'rejected_2', 'new_2', 'hired']);
+    expect(findStepListProblem(steps)).toBeNull();
+  });
+
+  it('trims labels', () => {
+    expect(stepsOfDraft([row(1, '  Assessment  ', 'interview')])[1]).toEqual({
+      key: 'assessment',
+      label: 'Assessment',
+      stage: 'interview',
+    });
+  });
+
+  it('keeps the key and null label of a copied built-in step until its label is edited', () => {
+    let id = 0;
+    const drafts = draftsOfSteps(DEFAULT_STEPS, (step) => `Dutch ${step.key}`, () => ++id);
+    expect(drafts.map((draft) => draft.label)).toEqual(['Dutch screening', 'Dutch interview', 'Dutch offer']);
+    expect(stepsOfDraft(drafts)).toEqual(DEFAULT_STEPS);
+
+    const renamed = updateDraft(drafts, drafts[1].id, { label: 'Eerste gesprek' });
+    expect(stepsOfDraft(renamed)[2]).toEqual({ key: 'eerste_gesprek', label: 'Eerste gesprek', stage: 'interview' });
+  });
+
+  it('gives a copied step a key of its own when a row above took its key', () => {
+    const copied: StageStep[] = [
+      { key: 'new', label: null, stage: 'new' },
+      { key: 'case', label: 'Case study', stage: 'interview' },
+      { key: 'hired', label: null, stage: 'hired' },
+    ];
+    let id = 0;
+    const drafts = [row(99, 'Case', 'screening'), ...draftsOfSteps(copied, (step) => step.label ?? '', () => ++id)];
+    // The new row comes first and takes `case`; the copy cannot keep it then and gets its own.
+    expect(stepsOfDraft(drafts).map((step) => step.key)).toEqual(['new', 'case', 'case_study', 'hired']);
+  });
+});
+
+describe('checkDraft', () => {
+  it('accepts a valid list', () => {
+    expect(checkDraft([row(1, 'Screen', 'screening'), row(2, 'Offer', 'offer')])).toEqual({
+      problem: null,
+      rowIds: [],
+    });
+  });
+
+  it('accepts a list with nothing between New and Hired', () => {
+    expect(checkDraft([]).problem).toBeNull();
+  });
+
+  it('points at the rows without a name', () => {
+    expect(checkDraft([row(1, 'Screen', 'screening'), row(2, '  ', 'interview'), row(3, '', 'offer')])).toEqual({
+      problem: 'label_required',
+      rowIds: [2, 3],
+    });
+  });
+
+  it('points at the rows whose stage comes before one above them', () => {
+    expect(
+      checkDraft([
+        row(1, 'Talk', 'interview'),
+        row(2, 'Screen', 'screening'),
+        row(3, 'Offer', 'offer'),
+        row(4, 'Late check', 'interview'),
+      ]),
+    ).toEqual({ problem: 'stages_out_of_order', rowIds: [2, 4] });
+  });
+});
+
+describe('row edits', () => {
+  const rows = [row(1, 'A', 'screening'), row(2, 'B', 'interview'), row(3, 'C', 'offer')];
+
+  it('adds a row in the stage of the last one, up to the maximum', () => {
+    expect(addDraft(rows, 4).at(-1)).toEqual({ id: 4, label: '', stage: 'offer' });
+    expect(addDraft([], 1)).toEqual([{ id: 1, label: '', stage: 'screening' }]);
+    const full = Array.from({ length: MAX_MIDDLE_STEPS }, (_, index) => row(index, `S${index}`, 'screening'));
+    expect(addDraft(full, 100)).toHaveLength(MAX_MIDDLE_STEPS);
+  });
+
+  it('moves a row up and down, and leaves the ends alone', () => {
+    expect(moveDraft(rows, 2, -1).map((draft) => draft.id)).toEqual([2, 1, 3]);
+    expect(moveDraft(rows, 2, 1).map((draft) => draft.id)).toEqual([1, 3, 2]);
+    expect(moveDraft(rows, 1, -1).map((draft) => draft.id)).toEqual([1, 2, 3]);
+    expect(moveDraft(rows, 3, 1).map((draft) => draft.id)).toEqual([1, 2, 3]);
+  });
+
+  it('changes and removes one row only', () => {
+    expect(updateDraft(rows, 2, { stage: 'offer' })[1]).toEqual(row(2, 'B', 'offer'));
+    expect(removeDraft(rows, 2).map((draft) => draft.id)).toEqual([1, 3]);
+    expect(rows).toHaveLength(3);
+  });
+});
