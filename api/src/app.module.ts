@@ -24,6 +24,9 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
 import { DisputesModule } from './disputes/disputes.module';
+import { PipelineModule } from './pipeline/pipeline.module';
+import { StageTemplatesModule } from './stage-templates/stage-templates.module';
+import { HiresModule } from './hires/hires.module';
 
 @Module({})
 export class AppModule {
@@ -56,6 +59,9 @@ export class AppModule {
         ProgrammeModule,
         DemoDataModule,
         DisputesModule,
+        StageTemplatesModule,
+        PipelineModule,
+        HiresModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],
       providers: [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CandidateClaim, PipelineStage } from '@referrals/domain';
+import { type CandidateClaim, FIRST_STEP_KEY, type PipelineStage } from '@referrals/domain';
 import { ApplicationEntity } from './entities/application.entity';
 import { ApplicationEventEntity } from './entities/application-event.entity';
 import { CandidateEntity } from './entities/candidate.entity';
@@ -93,31 +93,79 @@ export class CandidatesService {
       vacancyId: input.vacancyId,
       source: input.source,
       stage: 'new',
+      step: FIRST_STEP_KEY,
       stageEnteredAt: input.at,
       cvFileId: input.cvFileId,
     });
-    await this.recordEvent(manager, { applicationId: application.id, actorId: input.actorId, fromStage: null, toStage: 'new', reason: null, at: input.at });
+    await this.recordEvent(manager, {
+      applicationId: application.id,
+      actorId: input.actorId,
+      fromStage: null,
+      fromStep: null,
+      toStage: 'new',
+      toStep: FIRST_STEP_KEY,
+      reason: null,
+      rejectReasonId: null,
+      at: input.at,
+    });
     return application;
   }
 
   /** Moves an application to an end state the way its owner asked, e.g. the referrer withdrawing. */
-  async endApplication(
+  endApplication(
     manager: EntityManager,
     application: ApplicationEntity,
     input: { toStage: 'withdrawn' | 'rejected'; actorId: string; reason: string | null; at: Date },
-  ): Promise<void> {
-    await manager.getRepository(ApplicationEntity).update(
-      { id: application.id },
-      { stage: input.toStage, stageEnteredAt: input.at, endedAt: input.at, version: application.version + 1 },
-    );
+  ): Promise<ApplicationEntity> {
+    return this.moveApplication(manager, application, { ...input, toStep: input.toStage, rejectReasonId: null });
+  }
+
+  /**
+   * Puts the application in a step and writes the event, in the caller's transaction with the row locked.
+   * A move restarts the idle clock, so it also clears the stale flag; leaving an end state clears `ended_at`.
+   */
+  async moveApplication(
+    manager: EntityManager,
+    application: ApplicationEntity,
+    input: { toStep: string; toStage: PipelineStage; actorId: string; reason: string | null; rejectReasonId: string | null; at: Date },
+  ): Promise<ApplicationEntity> {
+    const ended = CLOSED_STAGES.includes(input.toStage);
+    const changes = {
+      step: input.toStep,
+      stage: input.toStage,
+      stageEnteredAt: input.at,
+      endedAt: ended ? input.at : null,
+      staleSince: null,
+      version: application.version + 1,
+    };
+    await manager.getRepository(ApplicationEntity).update({ id: application.id }, changes);
     await this.recordEvent(manager, {
       applicationId: application.id,
       actorId: input.actorId,
       fromStage: application.stage,
+      fromStep: application.step,
       toStage: input.toStage,
+      toStep: input.toStep,
       reason: input.reason,
+      rejectReasonId: input.rejectReasonId,
       at: input.at,
     });
+    return { ...application, ...changes };
+  }
+
+  async assignRecruiter(manager: EntityManager, application: ApplicationEntity, recruiterId: string | null): Promise<void> {
+    await manager
+      .getRepository(ApplicationEntity)
+      .update({ id: application.id }, { assignedRecruiterId: recruiterId, version: application.version + 1 });
+  }
+
+  /** The steps a vacancy's open applications are in. */
+  async openStepsOf(manager: EntityManager, vacancyId: string): Promise<string[]> {
+    const rows: { step: string }[] = await manager.query(
+      `SELECT DISTINCT step FROM applications WHERE vacancy_id = $1 AND ended_at IS NULL`,
+      [vacancyId],
+    );
+    return rows.map((row) => row.step);
   }
 
   lockApplication(manager: EntityManager, id: string): Promise<ApplicationEntity | null> {
@@ -126,15 +174,19 @@ export class CandidatesService {
 
   private async recordEvent(
     manager: EntityManager,
-    event: { applicationId: string; actorId: string | null; fromStage: PipelineStage | null; toStage: PipelineStage; reason: string | null; at: Date },
+    event: {
+      applicationId: string;
+      actorId: string | null;
+      fromStage: PipelineStage | null;
+      fromStep: string | null;
+      toStage: PipelineStage;
+      toStep: string;
+      reason: string | null;
+      rejectReasonId: string | null;
+      at: Date;
+    },
   ): Promise<void> {
-    await manager.getRepository(ApplicationEventEntity).insert({
-      applicationId: event.applicationId,
-      actorId: event.actorId,
-      fromStage: event.fromStage,
-      toStage: event.toStage,
-      reason: event.reason,
-      occurredAt: event.at,
-    });
+    const { at, ...fields } = event;
+    await manager.getRepository(ApplicationEventEntity).insert({ ...fields, occurredAt: at });
   }
 }

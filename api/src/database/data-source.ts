@@ -15,6 +15,11 @@ import { ReferralEntity } from '../referrals/entities/referral.entity';
 import { ProgrammeVersionEntity } from '../programme/entities/programme-version.entity';
 import { ProgrammeAcceptanceEntity } from '../programme/entities/programme-acceptance.entity';
 import { CreditDisputeEntity } from '../disputes/entities/credit-dispute.entity';
+import { StageTemplateEntity } from '../stage-templates/entities/stage-template.entity';
+import { RejectReasonEntity } from '../pipeline/entities/reject-reason.entity';
+import { ApplicationNoteEntity } from '../pipeline/entities/application-note.entity';
+import { HireEntity } from '../hires/entities/hire.entity';
+import { BonusEntity } from '../bonuses/entities/bonus.entity';
 import { MIGRATIONS } from './migrations';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
@@ -35,6 +40,11 @@ export const ENTITIES = [
   ProgrammeVersionEntity,
   ProgrammeAcceptanceEntity,
   CreditDisputeEntity,
+  StageTemplateEntity,
+  RejectReasonEntity,
+  ApplicationNoteEntity,
+  HireEntity,
+  BonusEntity,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -60,9 +60,23 @@ export type DemoCandidateRow = Pick<
 >;
 export type DemoApplicationRow = Pick<
   ApplicationEntity,
-  'id' | 'candidateId' | 'vacancyId' | 'source' | 'stage' | 'stageEnteredAt' | 'endedAt' | 'version' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'candidateId'
+  | 'vacancyId'
+  | 'source'
+  | 'stage'
+  | 'step'
+  | 'stageEnteredAt'
+  | 'endedAt'
+  | 'assignedRecruiterId'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
 >;
-export type DemoEventRow = Pick<ApplicationEventEntity, 'id' | 'applicationId' | 'actorId' | 'fromStage' | 'toStage' | 'reason' | 'occurredAt'>;
+export type DemoEventRow = Pick<
+  ApplicationEventEntity,
+  'id' | 'applicationId' | 'actorId' | 'fromStage' | 'fromStep' | 'toStage' | 'toStep' | 'reason' | 'occurredAt'
+>;
 export type DemoReferralRow = Pick<
   ReferralEntity,
   | 'id'
@@ -194,7 +208,17 @@ export function planDemoCompany(
     const applicationId = newId();
 
     const history: DemoEventRow[] = [
-      { id: newId(), applicationId, actorId: referrerId, fromStage: null, toStage: 'new', reason: null, occurredAt: referredAt },
+      {
+        id: newId(),
+        applicationId,
+        actorId: referrerId,
+        fromStage: null,
+        fromStep: null,
+        toStage: 'new',
+        toStep: 'new',
+        reason: null,
+        occurredAt: referredAt,
+      },
     ];
     let daysBack = referral.referredDaysAgo;
     let stage: PipelineStage = 'new';
@@ -205,7 +229,9 @@ export function planDemoCompany(
         applicationId,
         actorId: recruiterId,
         fromStage: stage,
+        fromStep: stage,
         toStage: move.to,
+        toStep: move.to,
         reason: move.reason ?? null,
         occurredAt: daysAgo(daysBack),
       });
@@ -219,8 +245,11 @@ export function planDemoCompany(
       vacancyId: vacancy?.row.id ?? null,
       source: 'referral',
       stage: last.toStage,
+      // The demo vacancies use the built-in steps, whose keys are their stages.
+      step: last.toStage,
       stageEnteredAt: last.occurredAt,
       endedAt: ended ? last.occurredAt : null,
+      assignedRecruiterId: recruiterId,
       version: history.length,
       createdAt: referredAt,
       updatedAt: last.occurredAt,

@@ -2,6 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
 import { StoredFileEntity } from './entities/stored-file.entity';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
 
@@ -16,6 +18,7 @@ export class FilesService {
   constructor(
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @InjectRepository(StoredFileEntity) private readonly files: Repository<StoredFileEntity>,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -50,5 +53,23 @@ export class FilesService {
 
   read(file: StoredFileEntity): Promise<Buffer> {
     return this.storage.read(file.storageKey);
+  }
+
+  /** A candidate's CV for someone allowed to see it: the read is in the audit log before a byte is sent. */
+  async readCv(
+    fileId: string | null,
+    reader: { actorId: string; entityType: 'referral' | 'application'; entityId: string; applicationId: string },
+  ): Promise<{ file: StoredFileEntity; data: Buffer }> {
+    const file = fileId ? await this.findById(fileId) : null;
+    if (!file) throw new AppError('not_found', 'This candidate has no CV.');
+    const data = await this.read(file);
+    await this.audit.record({
+      actorId: reader.actorId,
+      action: 'cv.read',
+      entityType: reader.entityType,
+      entityId: reader.entityId,
+      after: { fileId: file.id, applicationId: reader.applicationId },
+    });
+    return { file, data };
   }
 }

@@ -18,15 +18,13 @@ import { pageOf, pageWindow } from '../common/paging';
 import type { StoredFileEntity } from '../files/entities/stored-file.entity';
 import { FilesService } from '../files/files.service';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
+import { seesAllCandidates } from '../candidates/candidate-access';
+import { ReferralEntity } from './entities/referral.entity';
 import { canWithdraw, mapMyReferral, mapReferralDetail, mapVacancyReferral } from './referral.mapper';
 import { type ReferralRow, ReferralsRepository } from './referrals.repository';
 
 const NOT_FOUND = 'No such referral.';
 
-/** Recruiters and HR see every vacancy's candidates; someone who is only a hiring manager sees their own vacancies'. */
-function seesAllCandidates(viewer: AuthenticatedUser): boolean {
-  return viewer.roles.includes('recruiter') || viewer.roles.includes('hr');
-}
 
 @Injectable()
 export class ReferralsService {
@@ -111,22 +109,17 @@ export class ReferralsService {
     return { ...page, items: page.items.map(mapVacancyReferral) };
   }
 
-  /** The CV for recruiting and HR; every read is in the audit log before a byte is sent. */
+  /** The referral that brought an application in, if one did. */
+  forApplication(manager: EntityManager, applicationId: string): Promise<ReferralEntity | null> {
+    return manager.getRepository(ReferralEntity).findOneBy({ applicationId });
+  }
+
+  /** The CV for recruiting and HR, and a hiring manager for their own vacancy. */
   async readCv(viewer: AuthenticatedUser, id: string): Promise<{ file: StoredFileEntity; data: Buffer }> {
     const row = await this.referrals.findById(id);
     if (!row) throw new AppError('not_found', NOT_FOUND);
     this.assertSeesCandidate(viewer, row);
-    const file = row.cvFileId ? await this.files.findById(row.cvFileId) : null;
-    if (!file) throw new AppError('not_found', 'This referral has no CV.');
-    const data = await this.files.read(file);
-    await this.audit.record({
-      actorId: viewer.id,
-      action: 'cv.read',
-      entityType: 'referral',
-      entityId: id,
-      after: { fileId: file.id, applicationId: row.applicationId },
-    });
-    return { file, data };
+    return this.files.readCv(row.cvFileId, { actorId: viewer.id, entityType: 'referral', entityId: id, applicationId: row.applicationId });
   }
 
   private assertSeesCandidate(viewer: AuthenticatedUser, row: ReferralRow): void {

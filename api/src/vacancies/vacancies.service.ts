@@ -12,7 +12,9 @@ import {
   type VacancySearchQueryDto,
   type VacancySummaryResponse,
 } from '@referrals/contracts';
-import { canChangeVacancyStatus } from '@referrals/domain';
+import { canChangeVacancyStatus, stageOfStep } from '@referrals/domain';
+import { CandidatesService } from '../candidates/candidates.service';
+import { StageTemplatesService } from '../stage-templates/stage-templates.service';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from '../common/auth.decorators';
@@ -32,6 +34,8 @@ export class VacanciesService {
     private readonly settings: SettingsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly stageTemplates: StageTemplatesService,
+    private readonly candidates: CandidatesService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -94,12 +98,15 @@ export class VacanciesService {
   async create(actor: AuthenticatedUser, dto: CreateVacancyDto): Promise<VacancyResponse> {
     await this.checkPeople(dto);
     const probationMonths = dto.probationMonths ?? (await this.settings.get('defaultProbationMonths'));
-    const { recruiterIds, ...fields } = dto;
+    const { recruiterIds, stageTemplateId, ...fields } = dto;
+    const { templateId, steps } = await this.stageTemplates.stepsFor(stageTemplateId);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(VacancyEntity);
       const saved = await repository.save(
         repository.create({
           ...fields,
+          stageTemplateId: templateId,
+          steps,
           hiringManagerId: dto.hiringManagerId ?? null,
           publicApply: dto.publicApply ?? false,
           probationMonths,
@@ -118,8 +125,27 @@ export class VacanciesService {
 
   async update(actor: AuthenticatedUser, id: string, dto: UpdateVacancyDto): Promise<VacancyResponse> {
     await this.checkPeople(dto);
-    const { version, recruiterIds, ...changes } = dto;
-    return this.writeVersioned(actor, id, version, 'vacancy.updated', () => changes, recruiterIds);
+    const { version, recruiterIds, stageTemplateId, ...changes } = dto;
+    const newSteps = stageTemplateId ? await this.stageTemplates.stepsFor(stageTemplateId) : null;
+    return this.writeVersioned(
+      actor,
+      id,
+      version,
+      'vacancy.updated',
+      async (current, manager) => {
+        if (!newSteps || newSteps.templateId === current.stageTemplateId) return changes;
+        // Candidates never lose their place: a list that lacks a step someone is in cannot replace the old one.
+        const orphaned = (await this.candidates.openStepsOf(manager, id)).filter((step) => stageOfStep(newSteps.steps, step) === undefined);
+        if (orphaned.length > 0) {
+          throw new AppError('stage_list_invalid', 'Candidates are in steps the new list lacks.', undefined, {
+            problem: 'steps_in_use',
+            steps: orphaned,
+          });
+        }
+        return { ...changes, stageTemplateId: newSteps.templateId, steps: newSteps.steps };
+      },
+      recruiterIds,
+    );
   }
 
   async changeStatus(actor: AuthenticatedUser, id: string, dto: ChangeVacancyStatusDto): Promise<VacancyResponse> {
@@ -145,7 +171,7 @@ export class VacanciesService {
     id: string,
     expectedVersion: number,
     action: string,
-    change: (current: VacancyEntity) => Partial<VacancyEntity>,
+    change: (current: VacancyEntity, manager: EntityManager) => Partial<VacancyEntity> | Promise<Partial<VacancyEntity>>,
     recruiterIds?: string[],
   ): Promise<VacancyResponse> {
     return this.dataSource.transaction(async (manager) => {
@@ -157,7 +183,7 @@ export class VacanciesService {
           current: await this.withPeople(current, manager),
         });
       }
-      const changes = change(current);
+      const changes = await change(current, manager);
       await repository.update({ id }, { ...changes, version: current.version + 1 });
       const before: Record<string, unknown> = Object.fromEntries(
         Object.keys(changes).map((key) => [key, current[key as keyof VacancyEntity]]),

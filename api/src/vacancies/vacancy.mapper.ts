@@ -33,6 +33,8 @@ export function mapVacancy(row: VacancyEntity, { recruiterIds, people }: Vacancy
     hiringManager: row.hiringManagerId ? person(row.hiringManagerId) : null,
     recruiters: recruiterIds.map(person).sort((a, b) => a.displayName.localeCompare(b.displayName)),
     probationMonths: row.probationMonths,
+    stageTemplateId: row.stageTemplateId,
+    steps: row.steps,
     publicApply: row.publicApply,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

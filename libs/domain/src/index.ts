@@ -2,6 +2,7 @@ export * from './settings/setting-definitions';
 export * from './settings/validate-settings-patch';
 export * from './auth/roles-from-groups';
 export * from './time/add-months';
+export * from './time/calendar-date';
 export * from './pipeline/stages';
 export * from './pipeline/stage-machine';
 export * from './vacancies/vacancy-status';

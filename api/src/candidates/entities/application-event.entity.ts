@@ -19,6 +19,15 @@ export class ApplicationEventEntity {
   @Column('text', { name: 'to_stage' })
   toStage!: PipelineStage;
 
+  @Column('text', { name: 'from_step', nullable: true })
+  fromStep!: string | null;
+
+  @Column('text', { name: 'to_step' })
+  toStep!: string;
+
+  @Column('uuid', { name: 'reject_reason_id', nullable: true })
+  rejectReasonId!: string | null;
+
   @Column('text', { nullable: true })
   reason!: string | null;
 

@@ -19,6 +19,10 @@ export class ApplicationEntity {
   @Column('text')
   stage!: PipelineStage;
 
+  /** The step on the vacancy's board; `stage` is the stage that step belongs to. */
+  @Column('text', { default: 'new' })
+  step!: string;
+
   @Column('timestamptz', { name: 'stage_entered_at' })
   stageEnteredAt!: Date;
 
@@ -27,6 +31,13 @@ export class ApplicationEntity {
 
   @Column('timestamptz', { name: 'ended_at', nullable: true })
   endedAt!: Date | null;
+
+  @Column('uuid', { name: 'assigned_recruiter_id', nullable: true })
+  assignedRecruiterId!: string | null;
+
+  /** Set by the stale job when the candidate idles in a step past the setting; a move clears it. */
+  @Column('timestamptz', { name: 'stale_since', nullable: true })
+  staleSince!: Date | null;
 
   @Column('int', { default: 1 })
   version!: number;

@@ -1,11 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { EmploymentType, VacancyStatus } from '@referrals/domain';
+import type { EmploymentType, StageStep, VacancyStatus } from '@referrals/domain';
+import { minorUnits } from '../../database/minor-units.transformer';
 
-/** bigint money comes back from pg as a string; amounts stay well inside Number's exact range. */
-const minorUnits = {
-  to: (value: number) => value,
-  from: (value: string | number) => Number(value),
-};
 
 @Entity('vacancies')
 export class VacancyEntity {
@@ -47,6 +43,13 @@ export class VacancyEntity {
 
   @Column('int', { name: 'probation_months' })
   probationMonths!: number;
+
+  @Column('uuid', { name: 'stage_template_id', nullable: true })
+  stageTemplateId!: string | null;
+
+  /** The vacancy's own copy of its steps (see the pipeline migration). */
+  @Column('jsonb')
+  steps!: StageStep[];
 
   @Column('boolean', { name: 'public_apply', default: false })
   publicApply!: boolean;

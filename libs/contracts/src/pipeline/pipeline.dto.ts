@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DEFAULT_STAGES, type ForwardStage, MAX_STEPS } from '@referrals/domain';
+import { DEFAULT_STAGES, type ForwardStage, MAX_STEPS, PIPELINE_STAGES, type PipelineStage } from '@referrals/domain';
 import { PageQueryDto } from '../common/page';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -110,11 +110,15 @@ export class ApplicationQueryDto extends PageQueryDto {
   @IsUUID()
   vacancyId?: string;
 
-  /** A step key, or one of the stages (`rejected`, `interview`…) across every list. */
+  /** One of the stages (`rejected`, `interview`…) across every list; `step` is one exact step of a board. */
+  @IsOptional()
+  @IsIn(PIPELINE_STAGES)
+  stage?: PipelineStage;
+
   @IsOptional()
   @IsString()
   @Length(1, 40)
-  stage?: string;
+  step?: string;
 
   /** A recruiter's id, or `me`. */
   @IsOptional()
@@ -137,4 +141,24 @@ export class ApplicationQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+}
+
+export class UpdateRejectReasonDto {
+  @IsBoolean()
+  active!: boolean;
+}
+
+export class RejectReasonQueryDto {
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+export class CvQueryDto {
+  /** Serve the file for display in the page (the PDF preview) instead of as a download. */
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  inline?: boolean;
 }

@@ -10,7 +10,7 @@ const TWO_ROUNDS: StageStep[] = [
 ];
 
 function move(from: string, to: string, extra: Partial<MoveRequest> = {}) {
-  return decideMove({ steps: DEFAULT_STEPS, from, to, hasReason: false, hasRejectReason: false, hasStartDate: false, ...extra });
+  return decideMove({ steps: DEFAULT_STEPS, from, to, hasReason: false, hasRejectReason: false, hasStartDate: false, hasVacancy: true, ...extra });
 }
 
 describe('decideMove', () => {
@@ -47,6 +47,10 @@ describe('decideMove', () => {
     ['hired', 'withdrawn', {}, 'hire_is_final'],
   ] as const)('refuses %s → %s (%j) with %s', (from, to, extra, refusal) => {
     expect(move(from, to, extra)).toEqual({ allowed: false, refusal });
+  });
+
+  it('hires a general referral only once it has a vacancy', () => {
+    expect(move('interview', 'hired', { hasStartDate: true, hasVacancy: false })).toEqual({ allowed: false, refusal: 'vacancy_required' });
   });
 
   it('hires from a reopened rejection only with a reason and a start date', () => {

@@ -69,7 +69,8 @@ export type MoveRefusal =
   | 'hire_is_final'
   | 'reason_required'
   | 'reject_reason_required'
-  | 'start_date_required';
+  | 'start_date_required'
+  | 'vacancy_required';
 
 export interface MoveRequest {
   steps: readonly StageStep[];
@@ -79,6 +80,8 @@ export interface MoveRequest {
   hasReason: boolean;
   hasRejectReason: boolean;
   hasStartDate: boolean;
+  /** A general referral is hired into a vacancy, never into the general pool. */
+  hasVacancy: boolean;
 }
 
 export type MoveDecision =
@@ -101,6 +104,7 @@ export function decideMove(request: MoveRequest): MoveDecision {
   if (from === 'withdrawn') return refuse('application_ended');
 
   const hire = to === HIRED_STEP_KEY;
+  if (hire && !request.hasVacancy) return refuse('vacancy_required');
   if (hire && !request.hasStartDate) return refuse('start_date_required');
 
   if (from === 'rejected') {

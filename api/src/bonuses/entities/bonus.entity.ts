@@ -1,0 +1,51 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { minorUnits } from '../../database/minor-units.transformer';
+
+export type BonusState = 'pending_probation' | 'eligible' | 'approved' | 'exported' | 'paid' | 'forfeited' | 'rejected';
+export type BonusPart = 'whole' | 'at_hire' | 'after_probation';
+
+/** What a hire earns its referrer, per part; one row per hire and part, guarded by a unique key. */
+@Entity('bonuses')
+export class BonusEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'hire_id' })
+  hireId!: string;
+
+  @Column('uuid', { name: 'referral_id' })
+  referralId!: string;
+
+  @Column('uuid', { name: 'beneficiary_id' })
+  beneficiaryId!: string;
+
+  @Column('uuid', { name: 'vacancy_id' })
+  vacancyId!: string;
+
+  @Column('text')
+  department!: string;
+
+  @Column('text', { default: 'whole' })
+  part!: BonusPart;
+
+  @Column('bigint', { name: 'amount_minor', transformer: minorUnits })
+  amountMinor!: number;
+
+  @Column('char', { length: 3 })
+  currency!: string;
+
+  @Column('text', { default: 'pending_probation' })
+  state!: BonusState;
+
+  @Column('date', { name: 'due_on' })
+  dueOn!: string;
+
+  @Column('int', { default: 1 })
+  version!: number;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,19 @@
+import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
+import { CorrectProbationDto, type HireResponse } from '@referrals/contracts';
+import { type AuthenticatedUser, CurrentUser, RequirePermission } from '../common/auth.decorators';
+import { HiresService } from './hires.service';
+
+@Controller('hires')
+export class HiresController {
+  constructor(private readonly hires: HiresService) {}
+
+  @Patch(':id')
+  @RequirePermission('correctHires')
+  correctProbation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CorrectProbationDto,
+  ): Promise<HireResponse> {
+    return this.hires.correctProbation(user, id, body);
+  }
+}

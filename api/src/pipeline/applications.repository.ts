@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PipelineStage, ReferralChannel, ReferralRelationship } from '@referrals/domain';
+import type { PageWindow } from '../common/paging';
+
+/** A card on the board or a row in the candidate list, names joined in the same query. */
+export interface ApplicationCardRow {
+  id: string;
+  version: number;
+  step: string;
+  stage: PipelineStage;
+  stageEnteredAt: Date;
+  staleSince: Date | null;
+  candidateName: string;
+  referrerId: string | null;
+  referrerName: string | null;
+  recruiterId: string | null;
+  recruiterName: string | null;
+  vacancyId: string | null;
+  vacancyTitle: string | null;
+}
+
+export interface BoardCardRow extends ApplicationCardRow {
+  /** How many applications the card's step holds in all. */
+  stepCount: number;
+}
+
+/** Who may be shown: everyone's candidates, or only those of one hiring manager's vacancies. */
+export type CandidateScope = { kind: 'all' } | { kind: 'hiringManager'; userId: string };
+
+export interface ApplicationFilter {
+  scope: CandidateScope;
+  vacancyId?: string;
+  stage?: PipelineStage;
+  step?: string;
+  recruiterId?: string;
+  staleOnly: boolean;
+  includeEnded: boolean;
+  text?: string;
+  window: PageWindow;
+}
+
+export interface ApplicationDetailRow extends ApplicationCardRow {
+  vacancyHiringManagerId: string | null;
+  vacancyProbationMonths: number | null;
+  source: 'referral' | 'direct';
+  endedAt: Date | null;
+  candidateId: string;
+  candidateEmail: string;
+  candidatePhone: string | null;
+  linkedinUrl: string | null;
+  cvFileId: string | null;
+  cvFileName: string | null;
+  cvSizeBytes: number | null;
+  cvMediaType: string | null;
+  referralId: string | null;
+  submitterId: string | null;
+  relationship: ReferralRelationship | null;
+  motivation: string | null;
+  channel: ReferralChannel | null;
+  referredAt: Date | null;
+}
+
+export interface NoteRow {
+  id: string;
+  kind: 'note' | 'feedback';
+  authorId: string;
+  body: string;
+  createdAt: Date;
+}
+
+export interface EventRow {
+  id: string;
+  actorId: string | null;
+  fromStep: string | null;
+  toStep: string;
+  toStage: PipelineStage;
+  reason: string | null;
+  rejectReasonId: string | null;
+  occurredAt: Date;
+}
+
+const CARD_COLUMNS = `
+  a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
+  c.full_name AS "candidateName", r.credited_referrer_id AS "referrerId", referrer.display_name AS "referrerName",
+  a.assigned_recruiter_id AS "recruiterId", recruiter.display_name AS "recruiterName",
+  a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle"`;
+
+const CARD_JOINS = `
+  JOIN candidates c ON c.id = a.candidate_id
+  LEFT JOIN referrals r ON r.application_id = a.id
+  LEFT JOIN users referrer ON referrer.id = r.credited_referrer_id
+  LEFT JOIN users recruiter ON recruiter.id = a.assigned_recruiter_id
+  LEFT JOIN vacancies v ON v.id = a.vacancy_id`;
+
+/** Stages a candidate list leaves out unless asked: the procedure is over. */
+const FINISHED_STAGES: readonly PipelineStage[] = ['hired', 'rejected', 'withdrawn'];
+
+@Injectable()
+export class ApplicationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * A vacancy's board in one round trip: every step's count and its first cards. Active steps show who has
+   * waited longest first, end states the latest first. Names are joined only for the cards returned, so a
+   * vacancy with thousands of applications costs one index scan and a few dozen joins.
+   */
+  board(vacancyId: string, cardsPerStep: number): Promise<BoardCardRow[]> {
+    return this.dataSource.query(
+      `WITH ranked AS (
+         SELECT a.*, count(*) OVER (PARTITION BY a.step)::int AS step_count,
+                row_number() OVER (
+                  PARTITION BY a.step
+                  ORDER BY CASE WHEN a.ended_at IS NULL THEN a.stage_entered_at END ASC,
+                           a.stage_entered_at DESC, a.id
+                ) AS position
+           FROM applications a
+          WHERE a.vacancy_id = $1
+       )
+       SELECT ${CARD_COLUMNS}, a.step_count AS "stepCount"
+         FROM ranked a ${CARD_JOINS}
+        WHERE a.position <= $2
+        ORDER BY a.step, a.position`,
+      [vacancyId, cardsPerStep],
+    );
+  }
+
+  list(filter: ApplicationFilter): Promise<ApplicationCardRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.scope.kind === 'hiringManager') where.push(`v.hiring_manager_id = ${param(filter.scope.userId)}`);
+    if (filter.vacancyId) where.push(`a.vacancy_id = ${param(filter.vacancyId)}`);
+    if (filter.stage) where.push(`a.stage = ${param(filter.stage)}`);
+    if (filter.step) where.push(`a.step = ${param(filter.step)}`);
+    if (filter.recruiterId) where.push(`a.assigned_recruiter_id = ${param(filter.recruiterId)}`);
+    if (filter.staleOnly) where.push(`a.stale_since IS NOT NULL`);
+    // Asking for a stage or step shows it whatever it is; otherwise the list is the work still to do.
+    if (!filter.includeEnded && !filter.stage && !filter.step) where.push(`a.stage <> ALL(${param(FINISHED_STAGES)})`);
+    if (filter.text) {
+      const pattern = param(`%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+      where.push(`(c.full_name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
+    }
+    const ordered = filter.stage && FINISHED_STAGES.includes(filter.stage) ? 'DESC' : 'ASC';
+    return this.dataSource.query(
+      `SELECT ${CARD_COLUMNS}
+         FROM applications a ${CARD_JOINS}
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY a.stage_entered_at ${ordered}, a.id
+        LIMIT ${param(filter.window.fetch)} OFFSET ${param(filter.window.offset)}`,
+      params,
+    );
+  }
+
+  async findDetail(id: string, manager?: EntityManager): Promise<ApplicationDetailRow | null> {
+    const rows: ApplicationDetailRow[] = await (manager ?? this.dataSource).query(
+      `SELECT ${CARD_COLUMNS},
+              v.hiring_manager_id AS "vacancyHiringManagerId", v.probation_months AS "vacancyProbationMonths",
+              a.source, a.ended_at AS "endedAt", c.id AS "candidateId", c.email AS "candidateEmail",
+              c.phone_e164 AS "candidatePhone", c.linkedin_url AS "linkedinUrl",
+              a.cv_file_id AS "cvFileId", f.file_name AS "cvFileName", f.size_bytes AS "cvSizeBytes", f.media_type AS "cvMediaType",
+              r.id AS "referralId", r.referrer_id AS "submitterId", r.relationship, r.motivation, r.channel,
+              r.created_at AS "referredAt"
+         FROM applications a ${CARD_JOINS}
+         LEFT JOIN stored_files f ON f.id = a.cv_file_id
+        WHERE a.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  notes(applicationId: string): Promise<NoteRow[]> {
+    return this.dataSource.query(
+      `SELECT id, kind, author_id AS "authorId", body, created_at AS "createdAt"
+         FROM application_notes WHERE application_id = $1 ORDER BY created_at, id`,
+      [applicationId],
+    );
+  }
+
+  events(applicationId: string): Promise<EventRow[]> {
+    return this.dataSource.query(
+      `SELECT id, actor_id AS "actorId", from_step AS "fromStep", to_step AS "toStep", to_stage AS "toStage",
+              reason, reject_reason_id AS "rejectReasonId", occurred_at AS "occurredAt"
+         FROM application_events WHERE application_id = $1 ORDER BY sequence`,
+      [applicationId],
+    );
+  }
+
+  /** Flags every open application idle in its step since before `idleSince`; returns how many it flagged. */
+  async flagStale(idleSince: Date, now: Date): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `UPDATE applications SET stale_since = $2
+        WHERE ended_at IS NULL AND stage <> 'hired' AND stale_since IS NULL AND stage_entered_at < $1`,
+      [idleSince, now],
+    );
+    return count;
+  }
+
+  /** A flag the setting no longer supports (it was raised) is lowered again. */
+  async unflagFresh(idleSince: Date): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `UPDATE applications SET stale_since = NULL WHERE stale_since IS NOT NULL AND stage_entered_at >= $1`,
+      [idleSince],
+    );
+    return count;
+  }
+}

@@ -1,0 +1,408 @@
+import type { ApplicationDetailResponse, BoardResponse, VacancyResponse } from '@referrals/contracts';
+import { StaleFlagsService } from '../../src/pipeline/stale-flags.service';
+import { minimalPdf } from '../support/cv-fixtures';
+import { acceptRules, openVacancy, submitReferral } from '../support/referral-fixtures';
+import { signIn, type SignedInAgent } from '../support/saml-client';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const DAY_MS = 86_400_000;
+
+describe('recruiter pipeline', () => {
+  let testApp: TestApp;
+  let sophie: SignedInAgent;
+  let emma: SignedInAgent;
+  let daan: SignedInAgent;
+  let lucas: SignedInAgent;
+  let anna: SignedInAgent;
+  let noah: SignedInAgent;
+  let ids: Record<string, string>;
+  let emailSequence = 0;
+
+  const count = async (sql: string, params: unknown[] = []) => Number((await testApp.dataSource.query(sql, params))[0].n);
+  const eventsOf = (applicationId: string) => count(`SELECT count(*) AS n FROM application_events WHERE application_id = $1`, [applicationId]);
+
+  /** Emma refers a new candidate to the vacancy; returns the application id recruiting works with. */
+  async function referCandidate(vacancy: VacancyResponse, referrer: SignedInAgent = emma, withCv = false): Promise<string> {
+    const email = `pipeline${++emailSequence}@mail.example`;
+    const response = await submitReferral(
+      referrer,
+      { vacancyId: vacancy.id, candidateEmail: email, candidateName: `Candidate ${emailSequence}` },
+      withCv ? { data: minimalPdf(), fileName: 'cv.pdf' } : undefined,
+    );
+    expect(response.status).toBe(201);
+    const rows = await testApp.dataSource.query(`SELECT application_id AS id FROM referrals WHERE id = $1`, [response.body.id]);
+    return rows[0].id;
+  }
+
+  const detail = async (applicationId: string, as: SignedInAgent = sophie): Promise<ApplicationDetailResponse> =>
+    (await as.agent.get(`/api/applications/${applicationId}`).expect(200)).body;
+
+  const move = (applicationId: string, body: Record<string, unknown>, as: SignedInAgent = sophie) =>
+    as.agent.post(`/api/applications/${applicationId}/move`).set('X-XSRF-TOKEN', as.csrfToken).send(body);
+
+  async function moveTo(applicationId: string, toStage: string, extra: Record<string, unknown> = {}): Promise<ApplicationDetailResponse> {
+    const { version } = await detail(applicationId);
+    const response = await move(applicationId, { toStage, version, ...extra });
+    expect(response.status).toBe(200);
+    return response.body;
+  }
+
+  async function rejectReasonId(code: string): Promise<string> {
+    const reasons = (await sophie.agent.get('/api/reject-reasons').expect(200)).body as { id: string; code: string | null }[];
+    return reasons.find((reason) => reason.code === code)!.id;
+  }
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    [sophie, emma, daan, lucas, anna, noah] = await Promise.all(['sophie', 'emma', 'daan', 'lucas', 'anna', 'noah'].map((key) => signIn(testApp, key)));
+    await Promise.all([emma, daan].map(acceptRules));
+    await noah.agent.patch('/api/settings').set('X-XSRF-TOKEN', noah.csrfToken).send({ maxReferralsPerDay: 1000, maxReferralsPer30Days: 10_000 }).expect(200);
+    ids = {};
+    for (const [key, person] of Object.entries({ sophie, emma, daan, lucas, anna })) {
+      ids[key] = (await person.agent.get('/api/me').expect(200)).body.id;
+    }
+  });
+  afterAll(() => testApp.close());
+  afterEach(() => testApp.clock.reset());
+
+  describe('moves', () => {
+    let vacancy: VacancyResponse;
+    beforeAll(async () => {
+      vacancy = await openVacancy(sophie, { hiringManagerId: ids['lucas'], probationMonths: 2 });
+    });
+
+    it('moves forward, skipping steps, and records who, when, from and to', async () => {
+      const applicationId = await referCandidate(vacancy);
+      const moved = await moveTo(applicationId, 'interview');
+      expect(moved).toMatchObject({ stepKey: 'interview', stage: 'interview', version: 2 });
+      expect(moved.history.at(-1)).toMatchObject({ actor: { id: ids['sophie'] }, fromStepKey: 'new', toStepKey: 'interview', reason: null });
+      const audit = await count(`SELECT count(*) AS n FROM audit_log WHERE action = 'application.moved' AND entity_id = $1`, [applicationId]);
+      expect(audit).toBe(1);
+    });
+
+    it('refuses an illegal move with 422 problem+json and writes no event', async () => {
+      const applicationId = await referCandidate(vacancy);
+      await moveTo(applicationId, 'interview');
+      const before = await eventsOf(applicationId);
+      const { version } = await detail(applicationId);
+
+      const back = await move(applicationId, { toStage: 'screening', version });
+      expect(back.status).toBe(422);
+      expect(back.headers['content-type']).toContain('application/problem+json');
+      expect(back.body).toMatchObject({ code: 'invalid_transition', refusal: 'reason_required' });
+
+      const reject = await move(applicationId, { toStage: 'rejected', version, reason: 'Not a fit' });
+      expect(reject.body).toMatchObject({ status: 422, refusal: 'reject_reason_required' });
+      const unknown = await move(applicationId, { toStage: 'final_round', version });
+      expect(unknown.body).toMatchObject({ status: 422, refusal: 'unknown_stage' });
+
+      expect(await eventsOf(applicationId)).toBe(before);
+      expect((await detail(applicationId)).version).toBe(version);
+    });
+
+    it('moves back with a reason, rejects with a reason from the list and reopens with a reason', async () => {
+      const applicationId = await referCandidate(vacancy);
+      await moveTo(applicationId, 'interview');
+      await moveTo(applicationId, 'screening', { reason: 'Second screening call first' });
+      const rejected = await moveTo(applicationId, 'rejected', { rejectReasonId: await rejectReasonId('skills_mismatch'), reason: 'Java only' });
+      expect(rejected).toMatchObject({ stage: 'rejected', stepKey: 'rejected' });
+      expect(rejected.endedAt).not.toBeNull();
+      expect(rejected.history.at(-1)).toMatchObject({ toStepKey: 'rejected', reason: 'Java only', rejectReason: { code: 'skills_mismatch' } });
+
+      const reopenWithout = await move(applicationId, { toStage: 'screening', version: rejected.version });
+      expect(reopenWithout.body).toMatchObject({ status: 422, refusal: 'reason_required' });
+      const reopened = await moveTo(applicationId, 'screening', { reason: 'Team now also uses Kotlin' });
+      expect(reopened).toMatchObject({ stage: 'screening', endedAt: null });
+    });
+
+    it('refuses a retired or unknown reject reason as a field error', async () => {
+      const applicationId = await referCandidate(vacancy);
+      const { version } = await detail(applicationId);
+      const response = await move(applicationId, { toStage: 'rejected', version, rejectReasonId: '00000000-0000-4000-8000-000000000000' });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'rejectReasonId' })]);
+    });
+
+    it('lets one of two concurrent moves win: one 200, one 409 with the current state, one event', async () => {
+      const applicationId = await referCandidate(vacancy);
+      const { version } = await detail(applicationId);
+      const before = await eventsOf(applicationId);
+      const responses = await Promise.all([
+        move(applicationId, { toStage: 'screening', version }),
+        move(applicationId, { toStage: 'interview', version }),
+      ]);
+      expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
+      const conflict = responses.find((response) => response.status === 409)!;
+      const winner = responses.find((response) => response.status === 200)!;
+      expect(conflict.body).toMatchObject({ code: 'conflict', current: { id: applicationId, version: version + 1, stepKey: winner.body.stepKey } });
+      expect(await eventsOf(applicationId)).toBe(before + 1);
+    });
+
+    it('shows the referrer the simplified status and date, and never a note', async () => {
+      const applicationId = await referCandidate(vacancy);
+      await moveTo(applicationId, 'interview');
+      const note = 'Salary wish is far above the band';
+      await sophie.agent.post(`/api/applications/${applicationId}/notes`).set('X-XSRF-TOKEN', sophie.csrfToken).send({ body: note }).expect(201);
+      await lucas.agent
+        .post(`/api/applications/${applicationId}/notes`)
+        .set('X-XSRF-TOKEN', lucas.csrfToken)
+        .send({ body: 'Strong system design answers' })
+        .expect(201);
+
+      const referralId = (await testApp.dataSource.query(`SELECT id FROM referrals WHERE application_id = $1`, [applicationId]))[0].id;
+      const mine = await emma.agent.get('/api/referrals/mine?pageSize=200').expect(200);
+      const listed = mine.body.items.find((item: { id: string }) => item.id === referralId);
+      expect(listed).toMatchObject({ status: 'interviewing' });
+      expect(listed.statusSince).toEqual((await detail(applicationId)).stageEnteredAt);
+      const own = await emma.agent.get(`/api/referrals/${referralId}`).expect(200);
+      expect(own.body.timeline.map((entry: { status: string }) => entry.status)).toEqual(['submitted', 'interviewing']);
+      for (const body of [JSON.stringify(mine.body), JSON.stringify(own.body)]) {
+        expect(body).not.toContain('Salary wish');
+        expect(body).not.toContain('system design');
+        expect(body).not.toContain('"interview"');
+      }
+      // The referrer cannot open the candidate in the pipeline either.
+      await emma.agent.get(`/api/applications/${applicationId}`).expect(403);
+
+      const seen = await detail(applicationId);
+      expect(seen.notes.map((entry) => [entry.kind, entry.author.id])).toEqual([
+        ['note', ids['sophie']],
+        ['feedback', ids['lucas']],
+      ]);
+    });
+
+    it('serves the CV inline or as a download, and audits each read', async () => {
+      const applicationId = await referCandidate(vacancy, emma, true);
+      const inline = await sophie.agent.get(`/api/applications/${applicationId}/cv?inline=true`).expect(200);
+      expect(inline.headers['content-type']).toBe('application/pdf');
+      expect(inline.headers['content-disposition']).toMatch(/^inline;/);
+      const download = await sophie.agent.get(`/api/applications/${applicationId}/cv`).expect(200);
+      expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+      const reads = await count(`SELECT count(*) AS n FROM audit_log WHERE action = 'cv.read' AND entity_id = $1`, [applicationId]);
+      expect(reads).toBe(2);
+    });
+
+    it('assigns a recruiter on the current version only', async () => {
+      const applicationId = await referCandidate(vacancy);
+      const { version } = await detail(applicationId);
+      const assign = (body: Record<string, unknown>) =>
+        sophie.agent.put(`/api/applications/${applicationId}/recruiter`).set('X-XSRF-TOKEN', sophie.csrfToken).send(body);
+      expect((await assign({ recruiterId: ids['sophie'], version })).body.assignedRecruiter).toEqual({ id: ids['sophie'], displayName: expect.any(String) });
+      expect((await assign({ recruiterId: null, version })).status).toBe(409);
+      expect((await assign({ recruiterId: ids['emma'], version: version + 1 })).status).toBe(400);
+    });
+  });
+
+  describe('who sees what', () => {
+    let lucasVacancy: VacancyResponse;
+    let annasVacancy: VacancyResponse;
+    beforeAll(async () => {
+      lucasVacancy = await openVacancy(sophie, { hiringManagerId: ids['lucas'] });
+      annasVacancy = await openVacancy(sophie, { hiringManagerId: ids['anna'] });
+    });
+
+    it('gives a hiring manager their own board read-only and 403 on another manager’s vacancy', async () => {
+      const own = await referCandidate(lucasVacancy);
+      const other = await referCandidate(annasVacancy);
+      const board = (await lucas.agent.get(`/api/vacancies/${lucasVacancy.id}/board`).expect(200)).body as BoardResponse;
+      expect(board.canMove).toBe(false);
+      expect(board.columns.find((column) => column.step.key === 'new')?.applications.map((card) => card.id)).toContain(own);
+
+      const refused = await lucas.agent.get(`/api/vacancies/${annasVacancy.id}/board`);
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('forbidden');
+      await lucas.agent.get(`/api/applications/${other}`).expect(403);
+      await lucas.agent.post(`/api/applications/${other}/notes`).set('X-XSRF-TOKEN', lucas.csrfToken).send({ body: 'Hi' }).expect(403);
+      const listed = (await lucas.agent.get('/api/applications?pageSize=200').expect(200)).body.items.map((item: { id: string }) => item.id);
+      expect(listed).toContain(own);
+      expect(listed).not.toContain(other);
+      // Moving is recruiting's work.
+      await move(own, { toStage: 'screening', version: 1 }, lucas).expect(403);
+    });
+
+    it('lets HR read candidates but not move them', async () => {
+      const applicationId = await referCandidate(annasVacancy);
+      const seen = await detail(applicationId, anna);
+      expect(seen.permissions).toEqual({ canMove: false, canAssign: false, canComment: false, canCorrectProbation: true });
+      await move(applicationId, { toStage: 'screening', version: 1 }, anna).expect(403);
+    });
+  });
+
+  describe('hire', () => {
+    let vacancy: VacancyResponse;
+    beforeAll(async () => {
+      vacancy = await openVacancy(sophie, { probationMonths: 2, bonusAmountMinor: 150_000 });
+    });
+
+    it('asks for a start date and records probation end = start + the vacancy’s months', async () => {
+      const applicationId = await referCandidate(vacancy);
+      await moveTo(applicationId, 'offer');
+      const { version } = await detail(applicationId);
+      expect((await move(applicationId, { toStage: 'hired', version })).body).toMatchObject({ status: 422, refusal: 'start_date_required' });
+      expect((await move(applicationId, { toStage: 'hired', version, startDate: '2026-02-30' })).status).toBe(400);
+
+      testApp.clock.set(new Date('2026-11-25T10:00:00Z'));
+      const hired = await moveTo(applicationId, 'hired', { startDate: '2026-12-31' });
+      expect(hired.hire).toMatchObject({ startDate: '2026-12-31', probationEndsOn: '2027-02-28', recordedBy: { id: ids['sophie'] } });
+      expect(hired.hire?.bonus).toMatchObject({ state: 'pending_probation', amountMinor: 150_000, currency: 'EUR' });
+
+      const refusal = await move(applicationId, { toStage: 'offer', version: hired.version, reason: 'Oops' });
+      expect(refusal.body).toMatchObject({ status: 422, refusal: 'hire_is_final' });
+    });
+
+    it('creates exactly one bonus record when two hire requests race', async () => {
+      const applicationId = await referCandidate(vacancy, daan);
+      await moveTo(applicationId, 'offer');
+      const { version } = await detail(applicationId);
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () => move(applicationId, { toStage: 'hired', version, startDate: '2027-01-04' })),
+      );
+      expect(responses.filter((response) => response.status === 200)).toHaveLength(1);
+      expect(responses.filter((response) => response.status === 409)).toHaveLength(4);
+      const hires = await count(`SELECT count(*) AS n FROM hires WHERE application_id = $1`, [applicationId]);
+      const bonuses = await count(
+        `SELECT count(*) AS n FROM bonuses b JOIN hires h ON h.id = b.hire_id WHERE h.application_id = $1 AND b.state = 'pending_probation'`,
+        [applicationId],
+      );
+      expect([hires, bonuses]).toEqual([1, 1]);
+    });
+
+    it('creates no bonus for a hiring manager’s referral into their own vacancy', async () => {
+      await acceptRules(lucas);
+      const own = await openVacancy(sophie, { hiringManagerId: ids['lucas'] });
+      const applicationId = await referCandidate(own, lucas);
+      const hired = await moveTo(applicationId, 'hired', { startDate: '2027-01-04' });
+      expect(hired.hire).toMatchObject({ noBonusReason: 'hiring_manager_own_vacancy', bonus: null });
+    });
+
+    it('lets HR correct the probation end, and the waiting bonus follows', async () => {
+      const applicationId = await referCandidate(vacancy);
+      const hired = await moveTo(applicationId, 'hired', { startDate: '2027-01-04' });
+      const hireId = hired.hire!.id;
+      const correct = (as: SignedInAgent, probationEndsOn: string) =>
+        as.agent.patch(`/api/hires/${hireId}`).set('X-XSRF-TOKEN', as.csrfToken).send({ probationEndsOn });
+      expect((await correct(sophie, '2027-04-04')).status).toBe(403);
+      expect((await correct(anna, '2026-12-01')).status).toBe(400);
+      expect((await correct(anna, '2027-04-04')).body).toMatchObject({ probationEndsOn: '2027-04-04' });
+      const [bonus] = await testApp.dataSource.query(`SELECT to_char(due_on, 'YYYY-MM-DD') AS "dueOn" FROM bonuses WHERE hire_id = $1`, [hireId]);
+      expect(bonus.dueOn).toBe('2027-04-04');
+    });
+  });
+
+  describe('step templates', () => {
+    const twoRounds = {
+      name: 'Two interview rounds',
+      steps: [
+        { key: 'new', label: null, stage: 'new' },
+        { key: 'phone_screen', label: 'Phone screen', stage: 'screening' },
+        { key: 'first_interview', label: 'First interview', stage: 'interview' },
+        { key: 'case', label: 'Case', stage: 'interview' },
+        { key: 'offer', label: null, stage: 'offer' },
+        { key: 'hired', label: null, stage: 'hired' },
+      ],
+    };
+    const createTemplate = (body: unknown) => sophie.agent.post('/api/stage-templates').set('X-XSRF-TOKEN', sophie.csrfToken).send(body);
+
+    it('refuses a list that breaks the rules with stage_list_invalid', async () => {
+      const response = await createTemplate({ ...twoRounds, steps: twoRounds.steps.slice(0, -1) });
+      expect(response.status).toBe(422);
+      expect(response.body).toMatchObject({ code: 'stage_list_invalid', problem: 'must_end_with_hired' });
+      await emma.agent.post('/api/stage-templates').set('X-XSRF-TOKEN', emma.csrfToken).send(twoRounds).expect(403);
+    });
+
+    it('gives a vacancy its own steps, which the board shows and the referrer sees as stages', async () => {
+      const template = (await createTemplate(twoRounds).expect(201)).body;
+      const templates = (await sophie.agent.get('/api/stage-templates').expect(200)).body;
+      expect(templates.map((entry: { name: string }) => entry.name)).toEqual(['Standard', 'Two interview rounds']);
+
+      const vacancy = await openVacancy(sophie, { stageTemplateId: template.id });
+      expect(vacancy.steps.map((step) => step.key)).toEqual(twoRounds.steps.map((step) => step.key));
+      const applicationId = await referCandidate(vacancy);
+      await moveTo(applicationId, 'first_interview');
+      const moved = await moveTo(applicationId, 'case');
+      expect(moved).toMatchObject({ stepKey: 'case', stage: 'interview' });
+      expect((await move(applicationId, { toStage: 'interview', version: moved.version })).body.refusal).toBe('unknown_stage');
+
+      const board = (await sophie.agent.get(`/api/vacancies/${vacancy.id}/board`).expect(200)).body as BoardResponse;
+      expect(board.columns.map((column) => [column.step.key, column.count])).toEqual([
+        ['new', 0],
+        ['phone_screen', 0],
+        ['first_interview', 0],
+        ['case', 1],
+        ['offer', 0],
+        ['hired', 0],
+        ['rejected', 0],
+        ['withdrawn', 0],
+      ]);
+      const mine = (await emma.agent.get('/api/referrals/mine?pageSize=200').expect(200)).body.items;
+      expect(JSON.stringify(mine)).not.toContain('case');
+
+      // The standard list lacks "case", where the candidate is: the vacancy keeps its steps.
+      const standard = templates.find((entry: { builtIn: boolean }) => entry.builtIn);
+      const current = (await sophie.agent.get(`/api/vacancies/${vacancy.id}`).expect(200)).body;
+      const change = await sophie.agent
+        .patch(`/api/vacancies/${vacancy.id}`)
+        .set('X-XSRF-TOKEN', sophie.csrfToken)
+        .send({ stageTemplateId: standard.id, version: current.version });
+      expect(change.status).toBe(422);
+      expect(change.body).toMatchObject({ code: 'stage_list_invalid', problem: 'steps_in_use', steps: ['case'] });
+    });
+  });
+
+  describe('board and list at size', () => {
+    it('answers the board with counts and the first 50 cards per step, the rest through the list', async () => {
+      const vacancy = await openVacancy(sophie);
+      // Many applications straight into the tables: the board is what is tested here, not submission.
+      await testApp.dataSource.query(
+        `WITH people AS (
+           INSERT INTO candidates (email, full_name)
+           SELECT 'bulk' || n || '@mail.example', 'Bulk candidate ' || n FROM generate_series(1, 120) AS n
+           RETURNING id)
+         INSERT INTO applications (candidate_id, vacancy_id, source, stage, step, stage_entered_at)
+         SELECT id, $1, 'direct', 'screening', 'screening', now() - (random() * interval '30 days') FROM people`,
+        [vacancy.id],
+      );
+      const board = (await sophie.agent.get(`/api/vacancies/${vacancy.id}/board`).expect(200)).body as BoardResponse;
+      const screening = board.columns.find((column) => column.step.key === 'screening')!;
+      expect(screening).toMatchObject({ count: 120, hasMore: true });
+      expect(screening.applications).toHaveLength(50);
+      const entered = screening.applications.map((card) => card.stageEnteredAt);
+      expect(entered).toEqual([...entered].sort());
+
+      const seen = new Set(screening.applications.map((card) => card.id));
+      let page = 2;
+      for (;;) {
+        const next = (await sophie.agent.get(`/api/applications?vacancyId=${vacancy.id}&step=screening&pageSize=50&page=${page}`).expect(200)).body;
+        next.items.forEach((item: { id: string }) => seen.add(item.id));
+        if (!next.hasMore) break;
+        page += 1;
+      }
+      const firstPage = (await sophie.agent.get(`/api/applications?vacancyId=${vacancy.id}&step=screening&pageSize=50`).expect(200)).body;
+      firstPage.items.forEach((item: { id: string }) => seen.add(item.id));
+      expect(seen.size).toBe(120);
+    });
+
+    it('flags candidates idle past the setting for their recruiter, and a move clears the flag', async () => {
+      const vacancy = await openVacancy(sophie);
+      const applicationId = await referCandidate(vacancy);
+      const { version } = await detail(applicationId);
+      await sophie.agent.put(`/api/applications/${applicationId}/recruiter`).set('X-XSRF-TOKEN', sophie.csrfToken).send({ recruiterId: ids['sophie'], version }).expect(200);
+      const staleFlags = testApp.app.get(StaleFlagsService);
+      const staleIds = async () =>
+        (await sophie.agent.get('/api/applications?stale=true&recruiter=me&pageSize=200').expect(200)).body.items.map((item: { id: string }) => item.id);
+
+      testApp.clock.set(new Date(Date.now() + 6 * DAY_MS));
+      await staleFlags.flagIdleCandidates();
+      expect(await staleIds()).not.toContain(applicationId);
+
+      testApp.clock.set(new Date(Date.now() + 8 * DAY_MS));
+      await staleFlags.flagIdleCandidates();
+      expect(await staleIds()).toContain(applicationId);
+      expect((await detail(applicationId)).stale).toBe(true);
+
+      testApp.clock.reset();
+      await moveTo(applicationId, 'screening');
+      expect(await staleIds()).not.toContain(applicationId);
+    });
+  });
+});
