@@ -1,15 +1,11 @@
 import { DEFAULT_STEPS, findStepListProblem, type StageStep } from '@referrals/domain';
 import {
-  addDraft,
   checkDraft,
   draftsOfSteps,
-  MAX_MIDDLE_STEPS,
-  moveDraft,
-  removeDraft,
   slugifyStepLabel,
+  stageOfNewStep,
   stepsOfDraft,
   uniqueStepKey,
-  updateDraft,
   type StepDraft,
 } from './step-list-draft';
 
@@ -83,7 +79,7 @@ describe('stepsOfDraft', () => {
     expect(drafts.map((draft) => draft.label)).toEqual(['Dutch screening', 'Dutch interview', 'Dutch offer']);
     expect(stepsOfDraft(drafts)).toEqual(DEFAULT_STEPS);
 
-    const renamed = updateDraft(drafts, drafts[1].id, { label: 'Eerste gesprek' });
+    const renamed = drafts.map((draft, index) => (index === 1 ? { ...draft, label: 'Eerste gesprek' } : draft));
     expect(stepsOfDraft(renamed)[2]).toEqual({ key: 'eerste_gesprek', label: 'Eerste gesprek', stage: 'interview' });
   });
 
@@ -131,26 +127,9 @@ describe('checkDraft', () => {
   });
 });
 
-describe('row edits', () => {
-  const rows = [row(1, 'A', 'screening'), row(2, 'B', 'interview'), row(3, 'C', 'offer')];
-
-  it('adds a row in the stage of the last one, up to the maximum', () => {
-    expect(addDraft(rows, 4).at(-1)).toEqual({ id: 4, label: '', stage: 'offer' });
-    expect(addDraft([], 1)).toEqual([{ id: 1, label: '', stage: 'screening' }]);
-    const full = Array.from({ length: MAX_MIDDLE_STEPS }, (_, index) => row(index, `S${index}`, 'screening'));
-    expect(addDraft(full, 100)).toHaveLength(MAX_MIDDLE_STEPS);
-  });
-
-  it('moves a row up and down, and leaves the ends alone', () => {
-    expect(moveDraft(rows, 2, -1).map((draft) => draft.id)).toEqual([2, 1, 3]);
-    expect(moveDraft(rows, 2, 1).map((draft) => draft.id)).toEqual([1, 3, 2]);
-    expect(moveDraft(rows, 1, -1).map((draft) => draft.id)).toEqual([1, 2, 3]);
-    expect(moveDraft(rows, 3, 1).map((draft) => draft.id)).toEqual([1, 2, 3]);
-  });
-
-  it('changes and removes one row only', () => {
-    expect(updateDraft(rows, 2, { stage: 'offer' })[1]).toEqual(row(2, 'B', 'offer'));
-    expect(removeDraft(rows, 2).map((draft) => draft.id)).toEqual([1, 3]);
-    expect(rows).toHaveLength(3);
+describe('stageOfNewStep', () => {
+  it('continues in the stage of the last row', () => {
+    expect(stageOfNewStep([row(1, 'A', 'screening'), row(2, 'B', 'offer')])).toBe('offer');
+    expect(stageOfNewStep([])).toBe('screening');
   });
 });

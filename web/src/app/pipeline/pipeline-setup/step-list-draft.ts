@@ -118,31 +118,7 @@ export function checkDraft(drafts: readonly StepDraft[]): DraftCheck {
 
 const isUnnamed = (step: StageStep) => (step.label === null || step.label.trim() === '') && step.key !== step.stage;
 
-/** A new row at the end, in the stage of the last row so the order stays right. */
-export function addDraft(drafts: readonly StepDraft[], id: number): StepDraft[] {
-  if (drafts.length >= MAX_MIDDLE_STEPS) return [...drafts];
-  const stage = drafts.at(-1)?.stage ?? 'screening';
-  return [...drafts, { id, label: '', stage }];
-}
-
-/** Swaps a row with its neighbour; unchanged at either end. */
-export function moveDraft(drafts: readonly StepDraft[], id: number, direction: -1 | 1): StepDraft[] {
-  const index = drafts.findIndex((draft) => draft.id === id);
-  const target = index + direction;
-  if (index < 0 || target < 0 || target >= drafts.length) return [...drafts];
-  const moved = [...drafts];
-  [moved[index], moved[target]] = [moved[target], moved[index]];
-  return moved;
-}
-
-export function updateDraft(
-  drafts: readonly StepDraft[],
-  id: number,
-  change: Partial<Pick<StepDraft, 'label' | 'stage'>>,
-): StepDraft[] {
-  return drafts.map((draft) => (draft.id === id ? { ...draft, ...change } : draft));
-}
-
-export function removeDraft(drafts: readonly StepDraft[], id: number): StepDraft[] {
-  return drafts.filter((draft) => draft.id !== id);
+/** The stage a step added at the end starts in: the last row's, so the order stays right. */
+export function stageOfNewStep(drafts: readonly StepDraft[]): MiddleStage {
+  return drafts.at(-1)?.stage ?? 'screening';
 }
