@@ -5,6 +5,7 @@ import type {
   CreateVacancyDto,
   Page,
   Role,
+  StageTemplateResponse,
   UpdateVacancyDto,
   UserDirectoryEntry,
   VacancyFacetsResponse,
@@ -50,6 +51,11 @@ export class VacanciesApi {
 
   changeStatus(id: string, body: ChangeVacancyStatusDto) {
     return this.http.post<VacancyResponse>(`/api/vacancies/${encodeURIComponent(id)}/status`, body);
+  }
+
+  /** The step lists a vacancy can use. Without them the form leaves the choice out and the API uses the built-in one. */
+  stageTemplates() {
+    return this.http.get<StageTemplateResponse[]>('/api/stage-templates', { context: withoutErrorToast() });
   }
 
   /** Colleagues to assign; `role` narrows to e.g. recruiters. Suggestions that fail to load just do not appear. */

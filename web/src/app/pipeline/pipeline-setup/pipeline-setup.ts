@@ -13,6 +13,11 @@ import { PipelineSetupApi } from './pipeline-setup-api';
 import { RejectReasons } from './reject-reasons';
 import { StageTemplateEditor } from './stage-template-editor';
 
+/** The order the API lists them in: the built-in list first, then by name. */
+function inListOrder(templates: StageTemplateResponse[]): StageTemplateResponse[] {
+  return templates.sort((a, b) => Number(b.builtIn) - Number(a.builtIn) || a.name.localeCompare(b.name));
+}
+
 type Templates = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; templates: StageTemplateResponse[] };
 
 /** Where recruiters set up what every board uses: step templates for vacancies, and the reasons to reject. */
@@ -76,7 +81,7 @@ export class PipelineSetup {
 
   protected added(template: StageTemplateResponse): void {
     this.templates.update((state) =>
-      state.status === 'ready' ? { status: 'ready', templates: [...state.templates, template] } : state,
+      state.status === 'ready' ? { status: 'ready', templates: inListOrder([...state.templates, template]) } : state,
     );
     this.editorFrom.set(undefined);
     this.justAdded.set(template.id);

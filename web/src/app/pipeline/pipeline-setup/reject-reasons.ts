@@ -2,7 +2,7 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -44,6 +44,7 @@ export class RejectReasons {
   protected readonly pending = signal<ReadonlySet<string>>(new Set());
   protected readonly adding = signal(false);
   protected readonly label = new FormControl('', { nonNullable: true, validators: [notBlank, Validators.maxLength(120)] });
+  protected readonly form = new FormGroup({ label: this.label });
 
   constructor() {
     this.load();
@@ -110,7 +111,7 @@ export class RejectReasons {
       .subscribe({
         next: (created) => {
           this.reasons.update((reasons) => [...reasons, created]);
-          this.label.reset();
+          this.form.reset();
           this.announcer.announce(this.transloco.translate('pipelineSetup.rejectReasons.added', { name: created.label }));
         },
         error: (error: unknown) => {

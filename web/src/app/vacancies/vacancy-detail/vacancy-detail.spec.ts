@@ -30,6 +30,13 @@ const vacancy: VacancyResponse = {
   hiringManager: { id: 'u-lucas', displayName: 'Lucas Visser' },
   recruiters: [{ id: 'u-sophie', displayName: 'Sophie Bakker' }],
   probationMonths: 2,
+  stageTemplateId: null,
+  steps: [
+    { key: 'new', label: null, stage: 'new' },
+    { key: 'screening', label: null, stage: 'screening' },
+    { key: 'case', label: 'Case study', stage: 'interview' },
+    { key: 'hired', label: null, stage: 'hired' },
+  ],
   publicApply: false,
   version: 4,
   createdAt: '2025-02-01T09:00:00.000Z',
@@ -227,5 +234,23 @@ describe('VacancyDetail', () => {
     await stable();
     expect(element.querySelector('app-vacancy-referrals')?.textContent?.trim()).toBe('');
     expect(element.textContent).not.toContain(texts.referrals.heading);
+  });
+
+  it('shows recruiting the vacancy’s steps in order and the way to its board', async () => {
+    const { element, http } = await render(['manageVacancies', 'runPipeline', 'viewCandidates']);
+    http.expectOne((request) => request.url === '/api/vacancies/v1/referrals').flush({ items: [], page: 1, pageSize: 10, hasMore: false });
+    const steps = [...element.querySelectorAll('.vacancy__step-list li')].map((step) => step.textContent?.replace('→', '').trim());
+    expect(steps).toEqual(['New', 'Screening', 'Case study', 'Hired']);
+    expect(element.querySelector<HTMLAnchorElement>('a.vacancy__board')?.getAttribute('href')).toBe('/pipeline/vacancies/v1');
+  });
+
+  it('keeps the steps from employees, and the board link from those outside the Pipeline area', async () => {
+    const employee = await render(['referCandidates']);
+    expect(employee.element.querySelector('.vacancy__steps')).toBeNull();
+    TestBed.resetTestingModule();
+    const hr = await render(['viewCandidates']);
+    hr.http.expectOne((request) => request.url === '/api/vacancies/v1/referrals').flush({ items: [], page: 1, pageSize: 10, hasMore: false });
+    expect(hr.element.querySelector('.vacancy__steps')).not.toBeNull();
+    expect(hr.element.querySelector('a.vacancy__board')).toBeNull();
   });
 });

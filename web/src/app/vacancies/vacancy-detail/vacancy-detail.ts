@@ -77,6 +77,12 @@ export class VacancyDetail {
 
   protected readonly canManage = computed(() => this.auth.can('manageVacancies'));
   protected readonly canSeeReferrals = computed(() => this.auth.can('viewCandidates'));
+  /** Step names are recruiting's own words: shown to the people who run or follow the hiring, not to referrers. */
+  protected readonly canSeeSteps = computed(
+    () => this.auth.can('manageVacancies') || this.auth.can('runPipeline') || this.auth.can('viewCandidates'),
+  );
+  /** The board lives in the Pipeline area, which only its own users can open. */
+  protected readonly canOpenBoard = computed(() => this.auth.can('runPipeline'));
   protected readonly vacancy = computed(() => {
     const view = this.view();
     return view.status === 'ready' ? view.vacancy : null;

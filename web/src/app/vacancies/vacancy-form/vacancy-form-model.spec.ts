@@ -29,6 +29,13 @@ const vacancy: VacancyResponse = {
     { id: 'u-tim', displayName: 'Tim de Boer' },
   ],
   probationMonths: 2,
+  stageTemplateId: null,
+  steps: [
+    { key: 'new', label: null, stage: 'new' },
+    { key: 'screening', label: null, stage: 'screening' },
+    { key: 'case', label: 'Case study', stage: 'interview' },
+    { key: 'hired', label: null, stage: 'hired' },
+  ],
   publicApply: false,
   version: 4,
   createdAt: '2025-02-01T09:00:00.000Z',
@@ -73,6 +80,11 @@ describe('createVacancyRequest', () => {
     expect(request.hiringManagerId).toBeNull();
   });
 
+  it('names the chosen step template, and leaves it to the API while none is chosen', () => {
+    expect(createVacancyRequest(filled({ stageTemplateId: 't-case' })).stageTemplateId).toBe('t-case');
+    expect(createVacancyRequest(filled({ stageTemplateId: null }))).not.toHaveProperty('stageTemplateId');
+  });
+
   it('refuses to build a request from an amount that is not money', () => {
     expect(() => createVacancyRequest(filled({ bonusAmount: 'lots' }))).toThrow();
   });
@@ -89,6 +101,24 @@ describe('updateVacancyRequest', () => {
     ).toEqual({
       title: 'Senior backend ontwikkelaar',
       bonusAmountMinor: 175_000,
+      version: 4,
+    });
+  });
+
+  it('sends another step template, but not the built-in one for a vacancy that has the built-in steps', () => {
+    expect(updateVacancyRequest(vacancy, filled({ stageTemplateId: 't-case' }), 't-standard')).toEqual({
+      stageTemplateId: 't-case',
+      version: 4,
+    });
+    expect(updateVacancyRequest(vacancy, filled({ stageTemplateId: 't-standard' }), 't-standard')).toEqual({
+      version: 4,
+    });
+    const withTemplate = { ...vacancy, stageTemplateId: 't-case' };
+    expect(updateVacancyRequest(withTemplate, filled({ stageTemplateId: 't-case' }), 't-standard')).toEqual({
+      version: 4,
+    });
+    expect(updateVacancyRequest(withTemplate, filled({ stageTemplateId: 't-standard' }), 't-standard')).toEqual({
+      stageTemplateId: 't-standard',
       version: 4,
     });
   });
@@ -151,6 +181,7 @@ describe('controlForField', () => {
     expect(controlForField('recruiterIds.1')).toBe('recruiters');
     expect(controlForField('hiringManagerId')).toBe('hiringManager');
     expect(controlForField('bonusAmountMinor')).toBe('bonusAmount');
+    expect(controlForField('stageTemplateId')).toBe('stageTemplateId');
     expect(controlForField('version')).toBeNull();
   });
 });
@@ -165,6 +196,7 @@ describe('fieldMessage', () => {
       params: { max: '€1,000,000' },
     });
     expect(fieldMessage({ server: 'recruiter' }, { maxBonus: '' })?.key).toBe('vacancies.form.errors.recruiter');
+    expect(fieldMessage({ stepsInUse: true }, { maxBonus: '' })?.key).toBe('vacancies.form.errors.stepsInUse');
     expect(fieldMessage(null, { maxBonus: '' })).toBeNull();
   });
 });

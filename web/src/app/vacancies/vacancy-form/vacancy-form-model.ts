@@ -79,6 +79,8 @@ export function createVacancyForm() {
       validators: [Validators.min(0), Validators.max(12), Validators.pattern(/^\d+$/)],
     }),
     publicApply: new FormControl(false, { nonNullable: true }),
+    /** The step template to copy; null until the list of templates has loaded (the API then uses the built-in one). */
+    stageTemplateId: new FormControl<string | null>(null),
   });
   return form;
 }
@@ -104,6 +106,7 @@ export function vacancyFormValue(vacancy: VacancyResponse, decimalSeparator: '.'
     bonusCurrency: vacancy.bonusCurrency,
     probationMonths: vacancy.probationMonths,
     publicApply: vacancy.publicApply,
+    stageTemplateId: vacancy.stageTemplateId,
   };
 }
 
@@ -127,6 +130,7 @@ export function createVacancyRequest(value: VacancyFormValue): CreateVacancyDto 
   if (value.recruiters.length > 0) request.recruiterIds = value.recruiters.map((person) => person.id);
   if (value.probationMonths !== null && `${value.probationMonths}` !== '')
     request.probationMonths = Number(value.probationMonths);
+  if (value.stageTemplateId) request.stageTemplateId = value.stageTemplateId;
   return request;
 }
 
@@ -135,9 +139,14 @@ const sameIds = (a: readonly string[] = [], b: readonly string[] = []) =>
 
 /**
  * Only what changed against the version the editor started from, so the audit log shows real changes and a
- * colleague's edit of another field is not overwritten by a stale copy.
+ * colleague's edit of another field is not overwritten by a stale copy. A vacancy saved without a template
+ * has the built-in steps, so picking the built-in template for it is no change.
  */
-export function updateVacancyRequest(original: VacancyResponse, value: VacancyFormValue): UpdateVacancyDto {
+export function updateVacancyRequest(
+  original: VacancyResponse,
+  value: VacancyFormValue,
+  builtInTemplateId: string | null = null,
+): UpdateVacancyDto {
   const next = createVacancyRequest(value);
   const before: CreateVacancyDto = {
     title: original.title,
@@ -172,6 +181,8 @@ export function updateVacancyRequest(original: VacancyResponse, value: VacancyFo
   }
   const recruiterIds = value.recruiters.map((person) => person.id);
   if (!sameIds(recruiterIds, before.recruiterIds)) changes.recruiterIds = recruiterIds;
+  const templateBefore = original.stageTemplateId ?? builtInTemplateId;
+  if (value.stageTemplateId && value.stageTemplateId !== templateBefore) changes.stageTemplateId = value.stageTemplateId;
   return { ...changes, version: original.version };
 }
 
@@ -191,6 +202,7 @@ export function controlForField(field: string): keyof VacancyFormValue | null {
     bonusCurrency: 'bonusCurrency',
     probationMonths: 'probationMonths',
     publicApply: 'publicApply',
+    stageTemplateId: 'stageTemplateId',
   };
   return byField[root] ?? null;
 }
@@ -224,6 +236,8 @@ export function fieldMessage(errors: ValidationErrors | null, context: { maxBonu
   if (errors['person']) return { key: 'vacancies.form.errors.person' };
   if (errors['server'] === 'recruiter') return { key: 'vacancies.form.errors.recruiter' };
   if (errors['server'] === 'hiringManager') return { key: 'vacancies.form.errors.hiringManager' };
+  if (errors['stepsInUse']) return { key: 'vacancies.form.errors.stepsInUse' };
+  if (errors['stepList']) return { key: 'vacancies.form.errors.stepList' };
   if (errors['server']) return { key: 'vacancies.form.errors.server' };
   return null;
 }

@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { MeResponse, VacancyResponse } from '@referrals/contracts';
+import type { MeResponse, StageTemplateResponse, VacancyResponse } from '@referrals/contracts';
+import { DEFAULT_STEPS } from '@referrals/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthStore } from '../../core/auth/auth-store';
@@ -40,11 +41,34 @@ const vacancy: VacancyResponse = {
   hiringManager: null,
   recruiters: [{ id: 'u-sophie', displayName: 'Sophie Bakker' }],
   probationMonths: 2,
+  stageTemplateId: null,
+  steps: [
+    { key: 'new', label: null, stage: 'new' },
+    { key: 'screening', label: null, stage: 'screening' },
+    { key: 'case', label: 'Case study', stage: 'interview' },
+    { key: 'hired', label: null, stage: 'hired' },
+  ],
   publicApply: false,
   version: 4,
   createdAt: '2025-02-01T09:00:00.000Z',
   updatedAt: '2025-03-01T09:00:00.000Z',
 };
+
+const templates: StageTemplateResponse[] = [
+  { id: 't-standard', name: 'Standard', steps: [...DEFAULT_STEPS], builtIn: true, createdBy: null, createdAt: '2025-01-01T00:00:00.000Z' },
+  {
+    id: 't-case',
+    name: 'Engineering with a case',
+    steps: [
+      { key: 'new', label: null, stage: 'new' },
+      { key: 'case', label: 'Case study', stage: 'interview' },
+      { key: 'hired', label: null, stage: 'hired' },
+    ],
+    builtIn: false,
+    createdBy: { id: 'u-sophie', displayName: 'Sophie Bakker' },
+    createdAt: '2025-02-01T00:00:00.000Z',
+  },
+];
 
 const problem = (status: number, code: string, extra: Record<string, unknown> = {}) => ({
   body: { type: 'about:blank', title: code, status, code, ...extra },
@@ -79,6 +103,7 @@ async function render(id?: string) {
     locations: ['Utrecht'],
     categories: ['Software'],
   });
+  http.expectOne('/api/stage-templates').flush(templates);
   if (id) http.expectOne(`/api/vacancies/${id}`).flush(vacancy);
   await fixture.whenStable();
   const element = fixture.nativeElement as HTMLElement;
@@ -104,9 +129,28 @@ async function render(id?: string) {
     [...element.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(name)) as
       | HTMLButtonElement
       | undefined;
+  /** Opens a mat-select by its form control name and picks the option with this text. */
+  const choose = async (name: string, option: string) => {
+    element.querySelector<HTMLElement>(`mat-select[formcontrolname="${name}"] .mat-mdc-select-trigger`)?.click();
+    await fixture.whenStable();
+    const found = [...document.querySelectorAll<HTMLElement>('mat-option')].find(
+      (candidate) => candidate.textContent?.trim() === option,
+    );
+    if (!found) throw new Error(`no option ${option}`);
+    found.click();
+    await fixture.whenStable();
+  };
+  const selectErrorOf = (name: string) =>
+    element
+      .querySelector(`mat-select[formcontrolname="${name}"]`)
+      ?.closest('mat-form-field')
+      ?.querySelector('mat-error')
+      ?.textContent?.trim();
   return {
     element,
     http,
+    choose,
+    selectErrorOf,
     navigate,
     field,
     type,
@@ -148,6 +192,7 @@ describe('VacancyForm', () => {
       bonusAmountMinor: 150_050,
       bonusCurrency: 'EUR',
       publicApply: false,
+      stageTemplateId: 't-standard',
     });
     request.flush({ ...vacancy, id: 'v9' }, { status: 201, statusText: 'Created' });
     expect(navigate).toHaveBeenCalledWith(['/vacancies', 'v9']);
@@ -244,5 +289,32 @@ describe('VacancyForm', () => {
     const retry = http.expectOne({ method: 'PATCH', url: '/api/vacancies/v1' });
     expect(retry.request.body).toEqual({ location: 'Delft', version: 5 });
     retry.flush({ ...latest, location: 'Delft', version: 6 });
+  });
+
+  it('starts a new vacancy on the built-in steps and sends the list picked instead', async () => {
+    const { http, type, submit, choose, element } = await render();
+    const hint = () => element.querySelector('mat-select[formcontrolname="stageTemplateId"]')?.closest('mat-form-field');
+    expect(hint()?.textContent).toContain(texts.standardSteps);
+    expect(hint()?.textContent).toContain('New → Screening → Interview → Offer → Hired');
+    await choose('stageTemplateId', 'Engineering with a case');
+    expect(hint()?.textContent).toContain('New → Case study → Hired');
+    await fillNew(type, '1500');
+    await submit();
+    const request = http.expectOne({ method: 'POST', url: '/api/vacancies' });
+    expect(request.request.body.stageTemplateId).toBe('t-case');
+    request.flush({ ...vacancy, id: 'v9' }, { status: 201, statusText: 'Created' });
+  });
+
+  it('sends a changed step list on edit, and says so when candidates sit in steps the new list lacks', async () => {
+    const { http, submit, choose, selectErrorOf, element, stable } = await render('v1');
+    await choose('stageTemplateId', 'Engineering with a case');
+    await submit();
+    const request = http.expectOne({ method: 'PATCH', url: '/api/vacancies/v1' });
+    expect(request.request.body).toEqual({ stageTemplateId: 't-case', version: 4 });
+    const refusal = problem(422, 'stage_list_invalid', { problem: 'steps_in_use' });
+    request.flush(refusal.body, refusal.init);
+    await stable();
+    expect(selectErrorOf('stageTemplateId')).toBe(texts.errors.stepsInUse);
+    expect(element.textContent).not.toContain(texts.refused);
   });
 });

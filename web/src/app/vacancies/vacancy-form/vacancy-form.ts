@@ -28,6 +28,7 @@ import {
   isProblemDetails,
   type PersonRef,
   type Role,
+  type StageTemplateResponse,
   type UserDirectoryEntry,
   type VacancyFacetsResponse,
   type VacancyResponse,
@@ -112,6 +113,16 @@ export class VacancyForm {
   private readonly facets = toSignal(this.api.facets().pipe(catchError(() => of(NO_FACETS))), {
     initialValue: NO_FACETS,
   });
+  /** The step lists to pick from; null while loading or when they cannot be had (the choice is then left out). */
+  protected readonly templates = toSignal(
+    this.api.stageTemplates().pipe(catchError(() => of(null))),
+    { initialValue: null },
+  );
+  private readonly builtInTemplateId = computed(
+    () => this.templates()?.find((template) => template.builtIn)?.id ?? null,
+  );
+  /** Only recruiting opens the set-up page (it lives in the Pipeline area). */
+  protected readonly canSetUpSteps = computed(() => this.auth.can('manageStageTemplates') && this.auth.can('runPipeline'));
 
   protected readonly departmentOptions = toSignal(
     valueSuggestions(this.form.controls.department.valueChanges.pipe(startWith('')), () => this.facets().departments),
@@ -173,6 +184,20 @@ export class VacancyForm {
     return Object.fromEntries(this.currencies().map((code) => [code, `${names.of(code) ?? code} (${code})`]));
   });
 
+  /** The chosen list's steps in order, in the UI language, for the hint under the choice. */
+  protected readonly chosenSteps = computed(() => {
+    this.language.active();
+    const id = this.value().stageTemplateId;
+    const template = this.templates()?.find((candidate) => candidate.id === id);
+    return (template?.steps ?? [])
+      .map((step) => step.label ?? this.transloco.translate(`vacancies.referrals.stages.${step.stage}`))
+      .join(' → ');
+  });
+
+  protected templateName(template: StageTemplateResponse): string {
+    return template.builtIn ? this.transloco.translate('vacancies.form.standardSteps') : template.name;
+  }
+
   protected readonly personName = (person: PersonRef | string | null): string =>
     isPerson(person) ? person.displayName : (person ?? '');
 
@@ -180,6 +205,10 @@ export class VacancyForm {
     effect(() => {
       const id = this.id();
       untracked(() => (id ? this.fetch(id) : this.startNew()));
+    });
+    effect(() => {
+      this.builtInTemplateId();
+      untracked(() => this.chooseBuiltInSteps());
     });
     // A different currency can make the same digits valid or not (minor units differ).
     this.form.controls.bonusCurrency.valueChanges
@@ -220,7 +249,7 @@ export class VacancyForm {
     if (this.form.invalid || this.saving()) return;
     const original = this.original();
     const value = this.form.getRawValue();
-    const changes = original ? updateVacancyRequest(original, value) : null;
+    const changes = original ? updateVacancyRequest(original, value, this.builtInTemplateId()) : null;
     if (original && changes && Object.keys(changes).length === 1) {
       void this.router.navigate(['/vacancies', original.id]); // only the version: nothing to save
       return;
@@ -266,6 +295,7 @@ export class VacancyForm {
     if (me?.roles.includes('recruiter')) {
       this.form.controls.recruiters.setValue([{ id: me.id, displayName: me.displayName }]);
     }
+    this.chooseBuiltInSteps();
     this.load.set({ status: 'ready' });
   }
 
@@ -287,7 +317,15 @@ export class VacancyForm {
     this.original.set(vacancy);
     const decimalSeparator = this.language.active() === 'nl' ? ',' : '.';
     this.form.reset(vacancyFormValue(vacancy, decimalSeparator));
+    this.chooseBuiltInSteps();
     this.refused.set(false);
+  }
+
+  /** A new vacancy, or one saved before templates existed, shows the built-in list as chosen. */
+  private chooseBuiltInSteps(): void {
+    const control = this.form.controls.stageTemplateId;
+    const builtIn = this.builtInTemplateId();
+    if (control.value === null && builtIn) control.setValue(builtIn);
   }
 
   private showRefusal(error: unknown): void {
@@ -298,6 +336,14 @@ export class VacancyForm {
       this.conflict.set({
         latest: current && typeof current.id === 'string' ? current : null,
       });
+      return;
+    }
+    if (problem.code === 'stage_list_invalid') {
+      // The vacancy's candidates decide whether its steps can change: `steps_in_use` says some would lose theirs.
+      const rule = (problem as { problem?: unknown }).problem;
+      const control = this.form.controls.stageTemplateId;
+      control.setErrors(rule === 'steps_in_use' ? { stepsInUse: true } : { stepList: true });
+      control.markAsTouched();
       return;
     }
     let placed = false;
