@@ -16,6 +16,8 @@ const STATUS_BY_CODE: Record<ProblemCode, number> = {
   file_type_unsupported: 415,
   dispute_not_applicable: 422,
   stage_list_invalid: 422,
+  budget_exceeded: 422,
+  nothing_to_export: 422,
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,

@@ -20,6 +20,8 @@ const TITLES: Record<ProblemCode, string> = {
   file_type_unsupported: 'File type not accepted',
   dispute_not_applicable: 'Nothing to dispute',
   stage_list_invalid: 'This list of hiring steps cannot be used',
+  budget_exceeded: 'Over the department’s budget',
+  nothing_to_export: 'Nothing to export',
   rate_limited: 'Too many requests',
   internal_error: 'Something went wrong on our side',
   service_unavailable: 'Service temporarily unavailable',

@@ -22,3 +22,5 @@ export * from './users/user-directory';
 export * from './pipeline/pipeline-values';
 export * from './pipeline/pipeline.dto';
 export * from './pipeline/pipeline.response';
+export * from './bonuses/bonus.dto';
+export * from './bonuses/bonus.response';

@@ -11,3 +11,6 @@ export * from './referrals/ownership';
 export * from './referrals/decide-referral';
 export * from './referrals/relationships';
 export * from './bonuses/hire-bonus';
+export * from './bonuses/bonus-parts';
+export * from './bonuses/bonus-lifecycle';
+export * from './bonuses/major-units';

@@ -19,6 +19,8 @@ export const PROBLEM_CODES = [
   'file_type_unsupported',
   'dispute_not_applicable',
   'stage_list_invalid',
+  'budget_exceeded',
+  'nothing_to_export',
   'service_unavailable',
   'internal_error',
 ] as const;
