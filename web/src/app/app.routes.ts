@@ -44,6 +44,7 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./referrals/referrals.routes').then((m) => m.referralsRoutes),
       },
       areaRoute('rules', { loadChildren: () => import('./programme/rules.routes').then((m) => m.rulesRoutes) }),
+      areaRoute('pipeline', { loadChildren: () => import('./pipeline/pipeline.routes').then((m) => m.pipelineRoutes) }),
       areaRoute('programme', {
         loadChildren: () => import('./programme/programme.routes').then((m) => m.programmeRoutes),
       }),
