@@ -94,6 +94,7 @@ export class PipelineSetup {
   }
 
   protected templateName(template: StageTemplateResponse): string {
+    this.language.active(); // re-read on a language switch
     return template.builtIn ? this.transloco.translate('pipelineSetup.templates.builtInName') : template.name;
   }
 

@@ -11,6 +11,7 @@ import { MatSlideToggleModule, type MatSlideToggleChange } from '@angular/materi
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { BUILT_IN_REJECT_REASONS, isProblemDetails, type RejectReasonResponse } from '@referrals/contracts';
 import { finalize } from 'rxjs';
+import { Language } from '../../core/i18n/language';
 import { PipelineSetupApi } from './pipeline-setup-api';
 
 const notBlank: ValidatorFn = (control) =>
@@ -36,6 +37,7 @@ export class RejectReasons {
   private readonly api = inject(PipelineSetupApi);
   private readonly transloco = inject(TranslocoService);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly language = inject(Language);
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly status = signal<'loading' | 'ready' | 'failed'>('loading');
@@ -66,6 +68,7 @@ export class RejectReasons {
 
   /** Built-in reasons in the reader's language; a recruiter's own as they typed it. */
   protected reasonLabel(reason: RejectReasonResponse): string {
+    this.language.active(); // re-read on a language switch
     return reason.code && (BUILT_IN_REJECT_REASONS as readonly string[]).includes(reason.code)
       ? this.transloco.translate(`pipelineSetup.rejectReasons.builtIn.${reason.code}`)
       : reason.label;

@@ -34,6 +34,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { isProblemDetails, type StageTemplateResponse } from '@referrals/contracts';
 import { MAX_STEPS, type StageStep, type StepListProblem } from '@referrals/domain';
 import { finalize } from 'rxjs';
+import { Language } from '../../core/i18n/language';
 import { PipelineSetupApi } from './pipeline-setup-api';
 import {
   checkDraft,
@@ -95,6 +96,7 @@ export class StageTemplateEditor implements OnInit {
   private readonly api = inject(PipelineSetupApi);
   private readonly transloco = inject(TranslocoService);
   private readonly announcer = inject(LiveAnnouncer);
+  private readonly language = inject(Language);
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly destroyRef = inject(DestroyRef);
@@ -135,15 +137,11 @@ export class StageTemplateEditor implements OnInit {
       }),
     ),
   );
-  protected readonly check = computed(() => checkDraft(this.drafts()));
+  /** Before saving is tried, rows not named yet are no error: the recruiter is still typing. */
+  protected readonly check = computed(() => checkDraft(this.drafts(), { blankLabelsAllowed: !this.submitted() }));
   protected readonly full = computed(() => this.rows().length >= MAX_MIDDLE_STEPS);
   /** The problem to explain under the list: the editor's own, or the one the API answered. */
-  protected readonly problem = computed(() => {
-    const own = this.check().problem;
-    // An empty row just added is not an error yet; it becomes one when saving is tried.
-    if (own && (own !== 'label_required' || this.submitted())) return own;
-    return this.serverProblem();
-  });
+  protected readonly problem = computed(() => this.check().problem ?? this.serverProblem());
 
   constructor() {
     this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
@@ -202,7 +200,7 @@ export class StageTemplateEditor implements OnInit {
     this.submitted.set(true);
     this.form.markAllAsTouched();
     if (this.saving()) return;
-    if (this.form.invalid || this.check().problem) {
+    if (this.form.invalid || checkDraft(this.drafts()).problem) {
       this.focusLater('.mat-form-field-invalid input, .mat-form-field-invalid mat-select, #editor-problem');
       return;
     }
@@ -220,6 +218,7 @@ export class StageTemplateEditor implements OnInit {
   }
 
   protected rowName(group: StepGroup): string {
+    this.language.active(); // re-read on a language switch
     const label = group.controls.label.value.trim();
     return label || this.transloco.translate('pipelineSetup.editor.unnamed');
   }
@@ -232,7 +231,7 @@ export class StageTemplateEditor implements OnInit {
     this.meta.set(group, {
       id: draft.id,
       origin: draft.origin,
-      stageMatcher: { isErrorState: () => this.check().rowIds.includes(draft.id) },
+      stageMatcher: { isErrorState: () => this.check().outOfOrderIds.includes(draft.id) },
     });
     return group;
   }

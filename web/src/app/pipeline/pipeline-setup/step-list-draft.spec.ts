@@ -100,7 +100,8 @@ describe('checkDraft', () => {
   it('accepts a valid list', () => {
     expect(checkDraft([row(1, 'Screen', 'screening'), row(2, 'Offer', 'offer')])).toEqual({
       problem: null,
-      rowIds: [],
+      unnamedIds: [],
+      outOfOrderIds: [],
     });
   });
 
@@ -111,7 +112,8 @@ describe('checkDraft', () => {
   it('points at the rows without a name', () => {
     expect(checkDraft([row(1, 'Screen', 'screening'), row(2, '  ', 'interview'), row(3, '', 'offer')])).toEqual({
       problem: 'label_required',
-      rowIds: [2, 3],
+      unnamedIds: [2, 3],
+      outOfOrderIds: [],
     });
   });
 
@@ -123,7 +125,18 @@ describe('checkDraft', () => {
         row(3, 'Offer', 'offer'),
         row(4, 'Late check', 'interview'),
       ]),
-    ).toEqual({ problem: 'stages_out_of_order', rowIds: [2, 4] });
+    ).toEqual({ problem: 'stages_out_of_order', unnamedIds: [], outOfOrderIds: [2, 4] });
+  });
+
+  it('looks past rows not named yet while typing, so stages out of order still show', () => {
+    const drafts = [row(1, 'Talk', 'interview'), row(2, 'Screen', 'screening'), row(3, '', 'offer')];
+    expect(checkDraft(drafts).problem).toBe('label_required');
+    expect(checkDraft(drafts, { blankLabelsAllowed: true })).toEqual({
+      problem: 'stages_out_of_order',
+      unnamedIds: [3],
+      outOfOrderIds: [2],
+    });
+    expect(checkDraft([row(1, '', 'screening')], { blankLabelsAllowed: true }).problem).toBeNull();
   });
 });
 

@@ -93,27 +93,31 @@ export function draftsOfSteps(
 export interface DraftCheck {
   /** The first rule the list breaks, as the API would name it; null when it may be saved. */
   readonly problem: StepListProblem | null;
-  /** The rows to point at for that problem. */
-  readonly rowIds: readonly number[];
+  /** Rows without a name. */
+  readonly unnamedIds: readonly number[];
+  /** Rows whose stage comes before the stage of a row above them. */
+  readonly outOfOrderIds: readonly number[];
 }
 
-/** The editor's rows checked by the same rule the API applies, plus which rows break it. */
-export function checkDraft(drafts: readonly StepDraft[]): DraftCheck {
+/**
+ * The editor's rows checked by the same rule the API applies, plus the rows that break it. While the
+ * recruiter is still typing, `blankLabelsAllowed` looks past rows not named yet, so a fresh empty row does
+ * not hide a real problem such as stages out of order.
+ */
+export function checkDraft(drafts: readonly StepDraft[], options: { blankLabelsAllowed?: boolean } = {}): DraftCheck {
   const steps = stepsOfDraft(drafts);
-  const problem = findStepListProblem(steps);
-  let rowIds: number[] = [];
-  if (problem === 'label_required') {
-    rowIds = drafts.filter((_, index) => isUnnamed(steps[index + 1])).map((draft) => draft.id);
-  } else if (problem === 'stages_out_of_order') {
-    // A row whose stage comes before one above it is out of place.
-    let highest = 0;
-    for (const draft of drafts) {
-      const order = DEFAULT_STAGES.indexOf(draft.stage);
-      if (order < highest) rowIds.push(draft.id);
-      highest = Math.max(highest, order);
-    }
+  const unnamedIds = drafts.filter((_, index) => isUnnamed(steps[index + 1])).map((draft) => draft.id);
+  const checked = options.blankLabelsAllowed
+    ? steps.map((step) => (isUnnamed(step) ? { ...step, label: 'unnamed' } : step))
+    : steps;
+  const outOfOrderIds: number[] = [];
+  let highest = 0;
+  for (const draft of drafts) {
+    const order = DEFAULT_STAGES.indexOf(draft.stage);
+    if (order < highest) outOfOrderIds.push(draft.id);
+    highest = Math.max(highest, order);
   }
-  return { problem, rowIds };
+  return { problem: findStepListProblem(checked), unnamedIds, outOfOrderIds };
 }
 
 const isUnnamed = (step: StageStep) => (step.label === null || step.label.trim() === '') && step.key !== step.stage;

@@ -194,7 +194,14 @@ export class VacancyForm {
       .join(' → ');
   });
 
+  protected readonly stageTemplateHint = computed(() => {
+    this.language.active();
+    const steps = this.transloco.translate('vacancies.form.stageTemplateHint', { steps: this.chosenSteps() });
+    return this.editing() ? `${steps} ${this.transloco.translate('vacancies.form.stageTemplateEditHint')}` : steps;
+  });
+
   protected templateName(template: StageTemplateResponse): string {
+    this.language.active(); // re-read on a language switch
     return template.builtIn ? this.transloco.translate('vacancies.form.standardSteps') : template.name;
   }
 
