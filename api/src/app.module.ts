@@ -27,6 +27,8 @@ import { DisputesModule } from './disputes/disputes.module';
 import { PipelineModule } from './pipeline/pipeline.module';
 import { StageTemplatesModule } from './stage-templates/stage-templates.module';
 import { HiresModule } from './hires/hires.module';
+import { BonusesModule } from './bonuses/bonuses.module';
+import { LeaversModule } from './leavers/leavers.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +64,8 @@ export class AppModule {
         StageTemplatesModule,
         PipelineModule,
         HiresModule,
+        BonusesModule,
+        LeaversModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],
       providers: [

@@ -20,6 +20,10 @@ import { RejectReasonEntity } from '../pipeline/entities/reject-reason.entity';
 import { ApplicationNoteEntity } from '../pipeline/entities/application-note.entity';
 import { HireEntity } from '../hires/entities/hire.entity';
 import { BonusEntity } from '../bonuses/entities/bonus.entity';
+import { BonusEventEntity } from '../bonuses/entities/bonus-event.entity';
+import { DepartmentBudgetEntity } from '../bonuses/entities/department-budget.entity';
+import { PayrollBatchEntity } from '../bonuses/entities/payroll-batch.entity';
+import { PayrollConfirmationEntity } from '../bonuses/entities/payroll-confirmation.entity';
 import { MIGRATIONS } from './migrations';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
@@ -45,6 +49,10 @@ export const ENTITIES = [
   ApplicationNoteEntity,
   HireEntity,
   BonusEntity,
+  BonusEventEntity,
+  DepartmentBudgetEntity,
+  PayrollBatchEntity,
+  PayrollConfirmationEntity,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

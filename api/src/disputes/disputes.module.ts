@@ -1,3 +1,4 @@
+import { BonusesModule } from '../bonuses/bonuses.module';
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../users/users.module';
 import { VacanciesModule } from '../vacancies/vacancies.module';
@@ -6,7 +7,7 @@ import { DisputesRepository } from './disputes.repository';
 import { DisputesService } from './disputes.service';
 
 @Module({
-  imports: [UsersModule, VacanciesModule],
+  imports: [UsersModule, VacanciesModule, BonusesModule],
   controllers: [DisputesController],
   providers: [DisputesRepository, DisputesService],
 })

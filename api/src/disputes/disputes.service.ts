@@ -12,6 +12,7 @@ import {
 } from '@referrals/contracts';
 import { blockingClaim, normaliseEmail } from '@referrals/domain';
 import { AuditService } from '../audit/audit.service';
+import { BonusesService } from '../bonuses/bonuses.service';
 import { AppError } from '../common/app-error';
 import { pageOf, pageWindow } from '../common/paging';
 import type { AuthenticatedUser } from '../common/auth.decorators';
@@ -44,6 +45,7 @@ export class DisputesService {
     private readonly users: UsersService,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly bonuses: BonusesService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -138,6 +140,8 @@ export class DisputesService {
           previousHolderId && previousHolderId !== dispute.claimantId
             ? await this.disputes.moveCredit(manager, candidate.id, previousHolderId, dispute.claimantId)
             : [];
+        // A bonus not yet sent to payroll follows the credit.
+        await this.bonuses.followCredit(manager, movedReferralIds, dispute.claimantId, { actorId: actor.id, at: now });
         await this.audit.record(
           {
             actorId: actor.id,

@@ -25,8 +25,8 @@ export class FilesService {
    * Writes the bytes, then the row inside the caller's transaction. The caller calls `discard(key)` when that
    * transaction does not commit, so a refused or failed upload leaves no file behind.
    */
-  async store(manager: EntityManager, file: FileToStore, uploadedBy: string): Promise<StoredFileEntity> {
-    const storageKey = `cv/${randomUUID()}`;
+  async store(manager: EntityManager, file: FileToStore, uploadedBy: string, folder: 'cv' | 'payroll' = 'cv'): Promise<StoredFileEntity> {
+    const storageKey = `${folder}/${randomUUID()}`;
     await this.storage.put(storageKey, file.data);
     try {
       return await manager.getRepository(StoredFileEntity).save({

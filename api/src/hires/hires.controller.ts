@@ -1,5 +1,5 @@
-import { Body, Controller, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
-import { CorrectProbationDto, type HireResponse } from '@referrals/contracts';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { CorrectProbationDto, HireLeftDto, type HireResponse } from '@referrals/contracts';
 import { type AuthenticatedUser, CurrentUser, RequirePermission } from '../common/auth.decorators';
 import { HiresService } from './hires.service';
 
@@ -15,5 +15,12 @@ export class HiresController {
     @Body() body: CorrectProbationDto,
   ): Promise<HireResponse> {
     return this.hires.correctProbation(user, id, body);
+  }
+
+  @Post(':id/left')
+  @HttpCode(200)
+  @RequirePermission('correctHires')
+  recordLeft(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: HireLeftDto): Promise<HireResponse> {
+    return this.hires.recordLeft(user, id, body);
   }
 }

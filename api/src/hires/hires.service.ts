@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CorrectProbationDto, HireResponse } from '@referrals/contracts';
+import type { CorrectProbationDto, HireLeftDto, HireResponse } from '@referrals/contracts';
 import { addMonthsToCalendarDate, noBonusReasonOf } from '@referrals/domain';
 import { AuditService } from '../audit/audit.service';
 import { BonusesService } from '../bonuses/bonuses.service';
@@ -14,7 +14,7 @@ import { HireEntity } from './entities/hire.entity';
 
 export interface HireToRecord {
   application: { id: string; candidateId: string };
-  vacancy: { id: string; department: string; bonusAmountMinor: number; bonusCurrency: string; probationMonths: number };
+  vacancy: { id: string; department: string; bonusAmountMinor: number; bonusCurrency: string; bonusAtHirePercent: number; probationMonths: number };
   referral: { id: string; creditedReferrerId: string; noBonusReason: 'hiring_manager_own_vacancy' | null } | null;
   startDate: string;
   actorId: string;
@@ -116,9 +116,36 @@ export class HiresService {
     });
   }
 
+  /**
+   * Records that the hire left. Leaving during probation forfeits what is not yet approved, with the reason;
+   * leaving after it changes nothing about the bonus, which was earned.
+   */
+  async recordLeft(actor: AuthenticatedUser, id: string, dto: HireLeftDto): Promise<HireResponse> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const hire = await manager.getRepository(HireEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!hire) throw new AppError('not_found', 'No such hire.');
+      if (hire.leftOn) throw new AppError('conflict', 'This hire is already recorded as left.', undefined, { leftOn: hire.leftOn });
+      if (dto.leftOn < hire.startDate) {
+        throw new AppError('validation_failed', 'A hire cannot leave before starting.', [{ field: 'leftOn', message: 'must not be before the start date' }]);
+      }
+      const reason = dto.reason.trim();
+      await manager.getRepository(HireEntity).update({ id }, { leftOn: dto.leftOn, leftReason: reason, version: hire.version + 1 });
+      await this.audit.record(
+        { actorId: actor.id, action: 'hire.left', entityType: 'hire', entityId: id, after: { leftOn: dto.leftOn, duringProbation: dto.leftOn <= hire.probationEndsOn } },
+        manager,
+      );
+      if (dto.leftOn <= hire.probationEndsOn) {
+        await this.bonuses.forfeitForHire(manager, id, { actorId: actor.id, reason: `Left during probation: ${reason}`, at: now });
+      }
+      return this.toResponse(manager, { ...hire, leftOn: dto.leftOn, leftReason: reason });
+    });
+  }
+
   private async toResponse(manager: EntityManager, hire: HireEntity): Promise<HireResponse> {
     const [bonuses, people] = await Promise.all([this.bonuses.forHires(manager, [hire.id]), this.users.peopleByIds([hire.recordedBy])]);
-    const bonus = bonuses[0];
+    // The part that waits for probation (or the whole bonus) is the one people ask about.
+    const bonus = bonuses.at(-1);
     return {
       id: hire.id,
       startDate: hire.startDate,
@@ -126,6 +153,7 @@ export class HiresService {
       recordedBy: hire.recordedBy ? (people.get(hire.recordedBy) ?? null) : null,
       recordedAt: hire.recordedAt.toISOString(),
       noBonusReason: hire.noBonusReason,
+      leftOn: hire.leftOn,
       bonus: bonus ? { id: bonus.id, state: bonus.state, amountMinor: bonus.amountMinor, currency: bonus.currency } : null,
     };
   }

@@ -74,6 +74,14 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.running().send(name, data, options);
   }
 
+  /**
+   * A one-off job for a due moment, when the runner is on. Jobs that use it are sweeps a cron also runs, so a
+   * job not sent (runner off, or a transaction that rolled back after sending) is only a later pick-up.
+   */
+  async sendWhenRunning<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<void> {
+    if (this.boss) await this.boss.send(name, data, options);
+  }
+
   async schedule(name: string, cron: string): Promise<void> {
     const timeZone = await this.settings.get('companyTimeZone');
     await this.running().schedule(name, cron, {}, { tz: timeZone });

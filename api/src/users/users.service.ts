@@ -47,6 +47,13 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Marks someone as gone: they can no longer sign in, and their open sessions end at their next request. */
+  async deactivate(manager: EntityManager, id: string): Promise<UserEntity | null> {
+    const user = await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (user?.active) await manager.getRepository(UserEntity).update({ id }, { active: false });
+    return user;
+  }
+
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
   }

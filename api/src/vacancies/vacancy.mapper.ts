@@ -33,6 +33,7 @@ export function mapVacancy(row: VacancyEntity, { recruiterIds, people }: Vacancy
     hiringManager: row.hiringManagerId ? person(row.hiringManagerId) : null,
     recruiters: recruiterIds.map(person).sort((a, b) => a.displayName.localeCompare(b.displayName)),
     probationMonths: row.probationMonths,
+    bonusAtHirePercent: row.bonusAtHirePercent,
     stageTemplateId: row.stageTemplateId,
     steps: row.steps,
     publicApply: row.publicApply,

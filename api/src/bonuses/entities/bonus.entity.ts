@@ -1,8 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { BonusPart, BonusState } from '@referrals/domain';
 import { minorUnits } from '../../database/minor-units.transformer';
-
-export type BonusState = 'pending_probation' | 'eligible' | 'approved' | 'exported' | 'paid' | 'forfeited' | 'rejected';
-export type BonusPart = 'whole' | 'at_hire' | 'after_probation';
 
 /** What a hire earns its referrer, per part; one row per hire and part, guarded by a unique key. */
 @Entity('bonuses')
@@ -39,6 +37,27 @@ export class BonusEntity {
 
   @Column('date', { name: 'due_on' })
   dueOn!: string;
+
+  @Column('uuid', { name: 'decided_by', nullable: true })
+  decidedBy!: string | null;
+
+  @Column('timestamptz', { name: 'decided_at', nullable: true })
+  decidedAt!: Date | null;
+
+  @Column('text', { name: 'decision_comment', nullable: true })
+  decisionComment!: string | null;
+
+  @Column('text', { name: 'budget_override_reason', nullable: true })
+  budgetOverrideReason!: string | null;
+
+  @Column('uuid', { name: 'batch_id', nullable: true })
+  batchId!: string | null;
+
+  @Column('timestamptz', { name: 'paid_at', nullable: true })
+  paidAt!: Date | null;
+
+  @Column('text', { name: 'forfeit_reason', nullable: true })
+  forfeitReason!: string | null;
 
   @Column('int', { default: 1 })
   version!: number;

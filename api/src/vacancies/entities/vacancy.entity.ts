@@ -41,6 +41,10 @@ export class VacancyEntity {
   @Column('char', { name: 'bonus_currency', length: 3 })
   bonusCurrency!: string;
 
+  /** The share of the bonus paid at hire; the rest after probation. */
+  @Column('int', { name: 'bonus_at_hire_percent', default: 0 })
+  bonusAtHirePercent!: number;
+
   @Column('int', { name: 'probation_months' })
   probationMonths!: number;
 

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   manageStageTemplates: ['recruiter', 'admin'],
   /** HR corrects a hire's probation end, which the bonus follows. */
   correctHires: ['hr'],
+  /** Recording that an employee left the company (which may forfeit bonuses not yet earned). */
+  recordLeavers: ['hr', 'admin'],
   /** Candidate data and CVs: recruiting and HR only (hiring managers for their own vacancies). */
   viewCandidates: ['recruiter', 'hiring_manager', 'hr'],
   /** Referrals without a vacancy, which recruiting places: not for hiring managers, who see their own vacancies only. */

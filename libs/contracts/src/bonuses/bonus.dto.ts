@@ -128,3 +128,9 @@ export class PayrollBatchQueryDto extends PageQueryDto {
   @MaxLength(20)
   year?: string;
 }
+
+export class EmployeeLeftDto {
+  @Matches(DATE_ONLY)
+  @IsISO8601({ strict: true })
+  leftOn!: string;
+}

@@ -64,6 +64,8 @@ export interface HireResponse {
   recordedBy: PersonRef | null;
   recordedAt: string;
   noBonusReason: string | null;
+  /** Set once HR records that the hire left; during probation that forfeits the bonus. */
+  leftOn: string | null;
   bonus: { id: string; state: string; amountMinor: number; currency: string } | null;
 }
 

@@ -62,6 +62,13 @@ export class CreateVacancyDto {
   @Matches(/^[A-Z]{3}$/)
   bonusCurrency!: string;
 
+  /** Paid at hire, in percent; the rest after probation. 0 (the default) pays everything after probation. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  bonusAtHirePercent?: number;
+
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -89,6 +96,7 @@ export class UpdateVacancyDto {
   @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) recruiterIds?: string[];
   @IsOptional() @IsInt() @Min(0) @Max(100_000_000) bonusAmountMinor?: number;
   @IsOptional() @Matches(/^[A-Z]{3}$/) bonusCurrency?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(100) bonusAtHirePercent?: number;
   @IsOptional() @IsInt() @Min(0) @Max(12) probationMonths?: number;
   @IsOptional() @IsBoolean() publicApply?: boolean;
   /** Refused while a candidate sits in a step the new list lacks. */

@@ -22,6 +22,7 @@ export interface VacancyResponse extends VacancySummaryResponse {
   hiringManager: PersonRef | null;
   recruiters: PersonRef[];
   probationMonths: number;
+  bonusAtHirePercent: number;
   /** The hiring steps of this vacancy, copied from the template it was given. */
   stageTemplateId: string | null;
   steps: StageStep[];
