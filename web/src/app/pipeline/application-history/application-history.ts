@@ -39,7 +39,9 @@ import { stepNameOfKey } from '../step-label';
               }
               @if (entry.event.reason; as reason) {
                 <p class="history__reason">
-                  <span class="history__label">{{ 'pipeline.history.reason' | transloco }}</span>
+                  <span class="history__label">{{
+                    (entry.rejectReason ? 'pipeline.history.comment' : 'pipeline.history.reason') | transloco
+                  }}</span>
                   {{ reason }}
                 </p>
               }

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -35,6 +35,9 @@ export class ApplicationNotes {
     nonNullable: true,
     validators: [Validators.required, Validators.pattern(/\S/), Validators.maxLength(NOTE_MAX_LENGTH)],
   });
+  protected readonly form = new FormGroup({ body: this.body });
+  /** Resetting through the directive also forgets the submit, so the emptied field shows no error. */
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   protected add(): void {
     if (this.body.invalid || this.saving()) {
@@ -45,7 +48,7 @@ export class ApplicationNotes {
     this.api.addNote(this.applicationId(), { body: this.body.value.trim() }).subscribe({
       next: (note) => {
         this.saving.set(false);
-        this.body.reset('');
+        this.formDirective()?.resetForm({ body: '' });
         this.added.emit(note);
       },
       error: () => this.saving.set(false), // the interceptor has said why; the text stays to try again

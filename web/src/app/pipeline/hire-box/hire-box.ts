@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -37,6 +37,7 @@ export class HireBox {
     nonNullable: true,
     validators: [Validators.required, calendarDate],
   });
+  protected readonly form = new FormGroup({ probationEndsOn: this.probationEndsOn });
 
   protected readonly startDate = computed(() => this.dateText(this.hire().startDate));
   protected readonly probationEnd = computed(() => this.dateText(this.hire().probationEndsOn));
