@@ -1,7 +1,7 @@
 import type { ApplicationDetailResponse, BoardResponse, VacancyResponse } from '@referrals/contracts';
 import { StaleFlagsService } from '../../src/pipeline/stale-flags.service';
-import { minimalPdf } from '../support/cv-fixtures';
-import { acceptRules, openVacancy, submitReferral } from '../support/referral-fixtures';
+import { moveApplication, moveTo as moveAs, referCandidate as referToVacancy } from '../support/pipeline-fixtures';
+import { acceptRules, openVacancy } from '../support/referral-fixtures';
 import { signIn, type SignedInAgent } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -16,36 +16,17 @@ describe('recruiter pipeline', () => {
   let anna: SignedInAgent;
   let noah: SignedInAgent;
   let ids: Record<string, string>;
-  let emailSequence = 0;
 
   const count = async (sql: string, params: unknown[] = []) => Number((await testApp.dataSource.query(sql, params))[0].n);
   const eventsOf = (applicationId: string) => count(`SELECT count(*) AS n FROM application_events WHERE application_id = $1`, [applicationId]);
 
-  /** Emma refers a new candidate to the vacancy; returns the application id recruiting works with. */
-  async function referCandidate(vacancy: VacancyResponse, referrer: SignedInAgent = emma, withCv = false): Promise<string> {
-    const email = `pipeline${++emailSequence}@mail.example`;
-    const response = await submitReferral(
-      referrer,
-      { vacancyId: vacancy.id, candidateEmail: email, candidateName: `Candidate ${emailSequence}` },
-      withCv ? { data: minimalPdf(), fileName: 'cv.pdf' } : undefined,
-    );
-    expect(response.status).toBe(201);
-    const rows = await testApp.dataSource.query(`SELECT application_id AS id FROM referrals WHERE id = $1`, [response.body.id]);
-    return rows[0].id;
-  }
+  const referCandidate = (vacancy: VacancyResponse, referrer: SignedInAgent = emma, withCv = false) => referToVacancy(testApp, referrer, vacancy, withCv);
 
   const detail = async (applicationId: string, as: SignedInAgent = sophie): Promise<ApplicationDetailResponse> =>
     (await as.agent.get(`/api/applications/${applicationId}`).expect(200)).body;
 
-  const move = (applicationId: string, body: Record<string, unknown>, as: SignedInAgent = sophie) =>
-    as.agent.post(`/api/applications/${applicationId}/move`).set('X-XSRF-TOKEN', as.csrfToken).send(body);
-
-  async function moveTo(applicationId: string, toStage: string, extra: Record<string, unknown> = {}): Promise<ApplicationDetailResponse> {
-    const { version } = await detail(applicationId);
-    const response = await move(applicationId, { toStage, version, ...extra });
-    expect(response.status).toBe(200);
-    return response.body;
-  }
+  const move = (applicationId: string, body: Record<string, unknown>, as: SignedInAgent = sophie) => moveApplication(as, applicationId, body);
+  const moveTo = (applicationId: string, toStage: string, extra: Record<string, unknown> = {}) => moveAs(sophie, applicationId, toStage, extra);
 
   async function rejectReasonId(code: string): Promise<string> {
     const reasons = (await sophie.agent.get('/api/reject-reasons').expect(200)).body as { id: string; code: string | null }[];
