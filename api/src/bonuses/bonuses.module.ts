@@ -28,6 +28,6 @@ export class BonusesModule implements OnModuleInit {
 
   onModuleInit(): void {
     // Hourly, so a part whose day came while the server was down is picked up soon after it is back.
-    this.jobs.register({ name: MARK_BONUSES_ELIGIBLE_JOB, cron: '7 * * * *', handler: () => this.bonuses.markDueBonusesEligible() });
+    this.jobs.register({ name: MARK_BONUSES_ELIGIBLE_JOB, cron: '7 * * * *', runAtStart: true, handler: () => this.bonuses.markDueBonusesEligible() });
   }
 }

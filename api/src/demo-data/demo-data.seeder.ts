@@ -14,6 +14,10 @@ import { UserEntity } from '../users/entities/user.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
 import { VacancyRecruiterEntity } from '../vacancies/entities/vacancy-recruiter.entity';
 import { type DemoCompanyPlan, planDemoCompany } from './plan-demo-company';
+import { planDemoHires } from './plan-demo-hires';
+import { HireEntity } from '../hires/entities/hire.entity';
+import { BonusEntity } from '../bonuses/entities/bonus.entity';
+import { BonusEventEntity } from '../bonuses/entities/bonus-event.entity';
 
 /** A fixed key for the transaction-scoped advisory lock under which one process seeds. */
 const DEMO_DATA_LOCK_KEY = 7_420_100;
@@ -61,11 +65,17 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
         newId: randomUUID,
       });
       await this.insert(manager, plan);
+      const hires = planDemoHires(plan, randomUUID);
+      await manager.getRepository(HireEntity).insert(hires.hires);
+      await manager.getRepository(BonusEntity).insert(hires.bonuses);
+      await manager.getRepository(BonusEventEntity).insert(hires.bonusEvents);
       const counts = {
         users: plan.users.length,
         vacancies: plan.vacancies.length,
         candidates: plan.candidates.length,
         referrals: plan.referrals.length,
+        hires: hires.hires.length,
+        bonuses: hires.bonuses.length,
       };
       await this.audit.record({ actorId: null, action: 'demo.seeded', entityType: 'demo_data', after: counts }, manager);
       this.logger.log(counts, 'Seeded the demo company');

@@ -9,6 +9,8 @@ export interface JobDefinition<T extends object = object> {
   name: string;
   /** Cron in the company time zone, for recurring jobs. */
   cron?: string;
+  /** Also run once when the runner starts: for catch-up sweeps, so a restart does not wait for the next slot. */
+  runAtStart?: boolean;
   /** What it returns is kept with the job in pg-boss, for inspection. */
   handler: (data: T) => Promise<unknown>;
 }
@@ -55,6 +57,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
         definition.handler(job.data),
       );
       if (definition.cron) await boss.schedule(definition.name, definition.cron, {}, { tz: timeZone });
+      if (definition.runAtStart) await boss.send(definition.name, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
     }
   }
 

@@ -41,6 +41,19 @@ describe('the demo company', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'test', DEMO_DATA: 'yes' })).toThrow(ConfigError);
   });
 
+  it('gives every hired demo candidate a hire, and the bonuses the rules create for them', async () => {
+    const [row] = await testApp.dataSource.query(`
+      SELECT (SELECT count(*) FROM applications WHERE stage = 'hired' AND vacancy_id IS NOT NULL)::int AS hired,
+             (SELECT count(*) FROM hires)::int AS hires,
+             (SELECT count(*) FROM bonuses)::int AS bonuses,
+             (SELECT count(*) FROM bonus_events WHERE from_state IS NULL)::int AS created,
+             (SELECT count(*) FROM hires WHERE probation_ends_on < start_date)::int AS "backwards"`);
+    expect(row.hires).toBe(row.hired);
+    expect(row.bonuses).toBeGreaterThan(0);
+    expect(row.created).toBe(row.bonuses);
+    expect(row.backwards).toBe(0);
+  });
+
   it('seeds about thirty vacancies in every state, once, with an audit entry', async () => {
     const seeded = await counts(testApp.dataSource);
     expect(seeded).toMatchObject({ seededEntries: 1 });
