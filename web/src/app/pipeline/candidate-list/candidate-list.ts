@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -89,6 +89,11 @@ export class CandidateList {
   private readonly query$ = this.route.queryParamMap.pipe(map(candidateListFrom));
   protected readonly query = toSignal(this.query$, { requireSync: true });
   protected readonly narrowed = computed(() => isNarrowed(this.query()));
+  protected readonly filtersOpen = signal(false);
+  protected readonly filterCount = computed(() => {
+    const { vacancyId, stage, recruiter, stale, includeEnded } = this.query();
+    return [vacancyId, stage, recruiter, stale, includeEnded].filter(Boolean).length;
+  });
 
   /** Open vacancies for everyone; recruiters also pick the ones on hold. */
   private readonly vacancyChoices = toSignal(
