@@ -41,6 +41,10 @@ export class HireBox {
 
   protected readonly startDate = computed(() => this.dateText(this.hire().startDate));
   protected readonly probationEnd = computed(() => this.dateText(this.hire().probationEndsOn));
+  protected readonly leftOn = computed(() => {
+    const leftOn = this.hire().leftOn;
+    return leftOn ? this.dateText(leftOn) : null;
+  });
 
   constructor() {
     effect(() => this.probationEndsOn.setValue(this.hire().probationEndsOn));
