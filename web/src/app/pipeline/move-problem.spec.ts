@@ -1,4 +1,6 @@
-import { moveProblemOf, refusalMessageKey } from './move-problem';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KNOWN_MOVE_REFUSALS, moveProblemOf, refusalMessageKey } from './move-problem';
 
 const problem = (code: string, status: number, extensions: Record<string, unknown> = {}) => ({
   type: 'about:blank',
@@ -36,5 +38,14 @@ describe('refusalMessageKey', () => {
   it('says why when the API said why', () => {
     expect(refusalMessageKey('reason_required')).toBe('pipeline.refusals.reason_required');
     expect(refusalMessageKey(null)).toBe('errors.invalid_transition');
+  });
+});
+
+describe('refusal texts', () => {
+  it('explain every refusal the web knows, in both languages', () => {
+    for (const locale of ['en', 'nl']) {
+      const texts = JSON.parse(readFileSync(join(__dirname, `../../../public/i18n/${locale}.json`), 'utf8'));
+      expect(KNOWN_MOVE_REFUSALS.filter((refusal) => !texts.pipeline.refusals[refusal])).toEqual([]);
+    }
   });
 });

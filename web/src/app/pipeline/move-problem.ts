@@ -10,7 +10,8 @@ export interface ApplicationCurrent {
   readonly stageEnteredAt: string;
 }
 
-const MOVE_REFUSALS: readonly MoveRefusal[] = [
+/** The domain's refusals the screens explain; one the web does not know yet reads as the general message. */
+export const KNOWN_MOVE_REFUSALS: readonly string[] = [
   'unknown_stage',
   'same_stage',
   'application_ended',
@@ -19,6 +20,7 @@ const MOVE_REFUSALS: readonly MoveRefusal[] = [
   'reject_reason_required',
   'start_date_required',
   'vacancy_required',
+  'candidate_in_process',
 ];
 
 /** How the API answered a move or an assignment that did not happen, by problem code, never by text. */
@@ -39,7 +41,7 @@ export function moveProblemOf(body: unknown): MoveProblem {
     const refusal = extensions['refusal'];
     return {
       kind: 'refused',
-      refusal: MOVE_REFUSALS.includes(refusal as MoveRefusal) ? (refusal as MoveRefusal) : null,
+      refusal: typeof refusal === 'string' && KNOWN_MOVE_REFUSALS.includes(refusal) ? (refusal as MoveRefusal) : null,
     };
   }
   return { kind: 'other' };
