@@ -70,7 +70,9 @@ export type MoveRefusal =
   | 'reason_required'
   | 'reject_reason_required'
   | 'start_date_required'
-  | 'vacancy_required';
+  | 'vacancy_required'
+  /** Not decided here: the database's one-active-application rule refuses reopening next to a newer application. */
+  | 'candidate_in_process';
 
 export interface MoveRequest {
   steps: readonly StageStep[];
