@@ -16,14 +16,13 @@ import {
   BehaviorSubject,
   catchError,
   combineLatest,
-  debounceTime,
-  distinctUntilChanged,
   forkJoin,
   map,
   of,
   startWith,
   switchMap,
 } from 'rxjs';
+import { typedText } from '../../shared/search/typed-text';
 import { AuthStore } from '../../core/auth/auth-store';
 import {
   candidateListFrom,
@@ -42,7 +41,6 @@ type ResultsView =
   | { status: 'ready'; page: Page<ApplicationListItemResponse>; at: Date };
 
 /** Long enough not to search on every keystroke, short enough to feel live. */
-const TYPING_PAUSE_MS = 350;
 
 /** The candidates across vacancies, filtered by vacancy, stage, recruiter and idleness; filters live in the address. */
 @Component({
@@ -164,13 +162,8 @@ export class CandidateList {
       );
     });
     // Searching while typing replaces the history entry, so Back leaves the search instead of replaying keystrokes.
-    this.text.valueChanges
-      .pipe(
-        debounceTime(TYPING_PAUSE_MS),
-        map((text) => text.trim()),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
+    typedText(this.text.valueChanges)
+      .pipe(takeUntilDestroyed())
       .subscribe((q) => {
         if (q !== this.query().q) this.navigate({ ...this.query(), q, page: 1 }, true);
       });

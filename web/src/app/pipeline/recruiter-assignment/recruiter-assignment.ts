@@ -7,13 +7,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApplicationDetailResponse, PersonRef, UserDirectoryEntry } from '@referrals/contracts';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
+import { map } from 'rxjs';
+import { peopleSuggestions } from '../../vacancies/vacancy-form/form-suggestions';
 import { AuthStore } from '../../core/auth/auth-store';
 import { CandidateMover } from '../candidate-mover';
 import { PipelineApi } from '../pipeline-api';
-
-/** Long enough not to ask the directory on every keystroke. */
-const TYPING_PAUSE_MS = 250;
 
 /** Who recruits this candidate; recruiters pick a colleague, take it on themselves or leave it open. */
 @Component({
@@ -45,11 +43,9 @@ export class RecruiterAssignment {
   protected readonly canTakeIt = computed(() => !this.isMe() && this.auth.roles().includes('recruiter'));
 
   protected readonly options = toSignal(
-    this.query.valueChanges.pipe(
-      map((value) => (typeof value === 'string' ? value.trim() : '')),
-      debounceTime(TYPING_PAUSE_MS),
-      distinctUntilChanged(),
-      switchMap((text) => (text === '' ? of([]) : this.api.recruiters(text).pipe(catchError(() => of([]))))),
+    peopleSuggestions(
+      this.query.valueChanges.pipe(map((value) => (typeof value === 'string' ? value : ''))),
+      (text) => this.api.recruiters(text),
     ),
     { initialValue: [] as UserDirectoryEntry[] },
   );

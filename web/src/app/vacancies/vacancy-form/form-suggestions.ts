@@ -1,8 +1,6 @@
 import type { Role, UserDirectoryEntry } from '@referrals/contracts';
-import { catchError, debounceTime, distinctUntilChanged, map, type Observable, of, switchMap } from 'rxjs';
-
-/** Long enough not to ask the directory on every keystroke. */
-const TYPING_PAUSE_MS = 250;
+import { catchError, map, type Observable, of, switchMap } from 'rxjs';
+import { typedText } from '../../shared/search/typed-text';
 
 /** Suggestions for a free-text field from the values already in use, so spellings stay consistent. */
 export function valueSuggestions(typed: Observable<string>, options: () => readonly string[]): Observable<string[]> {
@@ -22,10 +20,7 @@ export function peopleSuggestions(
   search: (text: string, role?: Role) => Observable<UserDirectoryEntry[]>,
   role?: Role,
 ): Observable<UserDirectoryEntry[]> {
-  return typed.pipe(
-    map((text) => text.trim()),
-    debounceTime(TYPING_PAUSE_MS),
-    distinctUntilChanged(),
+  return typedText(typed).pipe(
     switchMap((text) => (text === '' ? of([]) : search(text, role).pipe(catchError(() => of([]))))),
   );
 }

@@ -15,13 +15,12 @@ import {
   BehaviorSubject,
   catchError,
   combineLatest,
-  debounceTime,
-  distinctUntilChanged,
   map,
   of,
   startWith,
   switchMap,
 } from 'rxjs';
+import { typedText } from '../../shared/search/typed-text';
 import { AuthStore } from '../../core/auth/auth-store';
 import { BonusPipe } from '../bonus-pipe';
 import { VacanciesApi } from '../vacancies-api';
@@ -45,7 +44,6 @@ const NO_FACETS: VacancyFacetsResponse = {
   categories: [],
 };
 /** Long enough not to search on every keystroke, short enough to feel live. */
-const TYPING_PAUSE_MS = 350;
 
 /** A facet's choices, keeping the chosen one even when no open vacancy has it (e.g. a recruiter's draft). */
 function withChosen(values: readonly string[], chosen: string): string[] {
@@ -156,13 +154,8 @@ export class VacancySearch {
       );
     });
     // Searching while typing replaces the history entry, so Back leaves the search instead of replaying keystrokes.
-    this.text.valueChanges
-      .pipe(
-        debounceTime(TYPING_PAUSE_MS),
-        map((text) => text.trim()),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
+    typedText(this.text.valueChanges)
+      .pipe(takeUntilDestroyed())
       .subscribe((q) => {
         if (q !== this.query().q) this.navigate({ ...this.query(), q, page: 1 }, true);
       });
