@@ -28,7 +28,7 @@ export function mapBonus(row: BonusRow, viewer: AuthenticatedUser): BonusRespons
     department: row.department,
     vacancy: { id: row.vacancyId, title: row.vacancyTitle },
     candidateName: row.candidateName,
-    hire: { id: row.hireId, startDate: row.startDate, probationEndsOn: row.probationEndsOn, recordedBy: person(row.recordedById, row.recordedByName) },
+    hire: { id: row.hireId, applicationId: row.applicationId, startDate: row.startDate, probationEndsOn: row.probationEndsOn, recordedBy: person(row.recordedById, row.recordedByName) },
     decidedBy: person(row.decidedById, row.decidedByName),
     decidedAt: row.decidedAt?.toISOString() ?? null,
     decisionComment: row.decisionComment,

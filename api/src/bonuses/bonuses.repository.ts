@@ -23,6 +23,7 @@ export interface BonusRow {
   vacancyTitle: string;
   candidateName: string;
   hireId: string;
+  applicationId: string;
   startDate: string;
   probationEndsOn: string;
   recordedById: string | null;
@@ -45,7 +46,7 @@ const SELECT_BONUS = `
          b.beneficiary_id AS "beneficiaryId", beneficiary.display_name AS "beneficiaryName",
          beneficiary.employee_id AS "beneficiaryEmployeeId", beneficiary.department AS "beneficiaryDepartment",
          b.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", c.full_name AS "candidateName",
-         h.id AS "hireId", to_char(h.start_date, 'YYYY-MM-DD') AS "startDate", to_char(h.probation_ends_on, 'YYYY-MM-DD') AS "probationEndsOn",
+         h.id AS "hireId", h.application_id AS "applicationId", to_char(h.start_date, 'YYYY-MM-DD') AS "startDate", to_char(h.probation_ends_on, 'YYYY-MM-DD') AS "probationEndsOn",
          h.recorded_by AS "recordedById", recorder.display_name AS "recordedByName", r.referrer_id AS "submitterId",
          b.decided_by AS "decidedById", decider.display_name AS "decidedByName", b.decided_at AS "decidedAt",
          b.decision_comment AS "decisionComment", b.budget_override_reason AS "budgetOverrideReason",

@@ -45,12 +45,21 @@ export const appRoutes: Route[] = [
       },
       areaRoute('rules', { loadChildren: () => import('./programme/rules.routes').then((m) => m.rulesRoutes) }),
       areaRoute('pipeline', { loadChildren: () => import('./pipeline/pipeline.routes').then((m) => m.pipelineRoutes) }),
+      areaRoute('bonuses', { loadChildren: () => import('./bonuses/bonuses.routes').then((m) => m.bonusesRoutes) }),
       areaRoute('programme', {
         loadChildren: () => import('./programme/programme.routes').then((m) => m.programmeRoutes),
       }),
       areaRoute('vacancies', { loadChildren: () => import('./vacancies/vacancies.routes').then((m) => m.vacanciesRoutes) }),
       areaRoute('settings', { loadChildren: () => import('./settings/settings.routes').then((m) => m.settingsRoutes) }),
       areaRoute('audit', { loadChildren: () => import('./audit/audit.routes').then((m) => m.auditRoutes) }),
+      {
+        // A candidate for HR, who reaches hires from the bonuses rather than through the Pipeline area.
+        path: 'candidates/:applicationId',
+        title: 'pipeline.detail.title',
+        canActivate: [permissionGuard],
+        data: { permission: 'viewCandidates' },
+        loadComponent: () => import('./pipeline/candidate-detail/candidate-detail').then((m) => m.CandidateDetail),
+      },
       {
         path: 'forbidden',
         title: 'forbidden.title',

@@ -16,7 +16,7 @@ export interface BonusResponse {
   department: string;
   vacancy: { id: string; title: string };
   candidateName: string;
-  hire: { id: string; startDate: string; probationEndsOn: string; recordedBy: PersonRef | null };
+  hire: { id: string; applicationId: string; startDate: string; probationEndsOn: string; recordedBy: PersonRef | null };
   decidedBy: PersonRef | null;
   decidedAt: string | null;
   decisionComment: string | null;

@@ -67,6 +67,8 @@ export class CandidateDetail {
   private readonly api = inject(PipelineApi);
   private readonly mover = inject(CandidateMover);
   private readonly auth = inject(AuthStore);
+  /** HR opens candidates from the bonuses, without the Pipeline area: its links lead back there instead. */
+  protected readonly runsPipeline = computed(() => this.auth.can('runPipeline'));
   private readonly language = inject(Language);
   private readonly sanitizer = inject(DomSanitizer);
   private loading?: Subscription;
