@@ -30,7 +30,6 @@ export type ShellAreaId = (typeof SHELL_AREAS)[number]['id'];
 
 /** Areas that are real routes already but whose screens come in a later step of the roadmap. */
 export const COMING_SOON_AREAS = [
-  'bonuses',
   'analytics',
 ] as const satisfies readonly ShellAreaId[];
 

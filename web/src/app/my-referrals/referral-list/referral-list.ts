@@ -11,6 +11,7 @@ import { AuthStore } from '../../core/auth/auth-store';
 import { LocalDateTimePipe } from '../../shared/format/local-date-time-pipe';
 import { ReferralsApi } from '../../referrals/referrals-api';
 import { MyClaims } from '../my-claims/my-claims';
+import { MyReferralsTabs } from '../my-referrals-tabs/my-referrals-tabs';
 import { ReferralStatusChip } from '../referral-status-chip/referral-status-chip';
 
 export const MY_REFERRALS_PAGE_SIZE = 20;
@@ -31,6 +32,7 @@ function pageFrom(value: string | null): number {
     MatIconModule,
     MatProgressBarModule,
     MyClaims,
+    MyReferralsTabs,
     ReferralStatusChip,
     RouterLink,
     TranslocoPipe,

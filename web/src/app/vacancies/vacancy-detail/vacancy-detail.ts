@@ -18,7 +18,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { isProblemDetails, type VacancyResponse } from '@referrals/contracts';
-import { acceptsReferrals, type VacancyStatus } from '@referrals/domain';
+import { acceptsReferrals, atHireShareMinor, type VacancyStatus } from '@referrals/domain';
 import { filter, type Subscription } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { Language } from '../../core/i18n/language';
@@ -102,6 +102,14 @@ export class VacancyDetail {
       : months === 1
         ? 'vacancies.detail.probationOne'
         : 'vacancies.detail.probationMany';
+  });
+  /** A bonus split between the start and the end of probation; null when it is all paid after probation. */
+  protected readonly split = computed(() => {
+    const vacancy = this.vacancy();
+    const percent = vacancy?.bonusAtHirePercent ?? 0;
+    if (!vacancy || percent <= 0) return null;
+    const atHireMinor = atHireShareMinor(vacancy.bonusAmountMinor, percent);
+    return { percent, atHireMinor, restMinor: vacancy.bonusAmountMinor - atHireMinor };
   });
   protected readonly publishedOn = computed(() => {
     const openedAt = this.vacancy()?.openedAt;

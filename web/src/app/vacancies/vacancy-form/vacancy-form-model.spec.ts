@@ -19,6 +19,7 @@ const vacancy: VacancyResponse = {
   status: 'open',
   bonusAmountMinor: 150_050,
   bonusCurrency: 'EUR',
+  bonusAtHirePercent: 0,
   openedAt: '2025-03-01T09:00:00.000Z',
   description: 'Bouw mee.',
   descriptionHtml: '<p>Bouw mee.</p>',
@@ -69,8 +70,14 @@ describe('createVacancyRequest', () => {
       bonusAmountMinor: 123_456,
       bonusCurrency: 'EUR',
       probationMonths: 2,
+      bonusAtHirePercent: 0,
       publicApply: false,
     });
+  });
+
+  it('sends the share paid at hire as a whole percentage, or leaves it to the API when emptied', () => {
+    expect(createVacancyRequest(filled({ bonusAtHirePercent: 25 })).bonusAtHirePercent).toBe(25);
+    expect(createVacancyRequest(filled({ bonusAtHirePercent: null }))).not.toHaveProperty('bonusAtHirePercent');
   });
 
   it('leaves the recruiters and probation to the API when left empty', () => {
@@ -103,6 +110,13 @@ describe('updateVacancyRequest', () => {
       bonusAmountMinor: 175_000,
       version: 4,
     });
+  });
+
+  it('sends a changed split, also back to everything after probation', () => {
+    expect(updateVacancyRequest(vacancy, filled({ bonusAtHirePercent: 25 }))).toEqual({ bonusAtHirePercent: 25, version: 4 });
+    const split = { ...vacancy, bonusAtHirePercent: 25 };
+    expect(updateVacancyRequest(split, filled({ bonusAtHirePercent: 0 }))).toEqual({ bonusAtHirePercent: 0, version: 4 });
+    expect(updateVacancyRequest(split, { ...vacancyFormValue(split, ',') })).toEqual({ version: 4 });
   });
 
   it('sends another step template, but not the built-in one for a vacancy that has the built-in steps', () => {
@@ -173,6 +187,26 @@ describe('createVacancyForm', () => {
       months.setValue(wrong);
       expect(months.valid).toBe(false);
     }
+  });
+});
+
+describe('the share paid at hire', () => {
+  it('starts at 0 and takes whole percentages from 0 to 100 or nothing', () => {
+    const percent = createVacancyForm().controls.bonusAtHirePercent;
+    expect(percent.value).toBe(0);
+    for (const ok of [null, 0, 25, 100]) {
+      percent.setValue(ok);
+      expect(percent.errors).toBeNull();
+    }
+    for (const wrong of [101, -1, 12.5]) {
+      percent.setValue(wrong);
+      expect(percent.errors).toEqual({ percent: true });
+    }
+  });
+
+  it('explains a wrong share in its own words, not as months', () => {
+    expect(fieldMessage({ percent: true }, { maxBonus: '' })?.key).toBe('bonuses.split.percentError');
+    expect(controlForField('bonusAtHirePercent')).toBe('bonusAtHirePercent');
   });
 });
 

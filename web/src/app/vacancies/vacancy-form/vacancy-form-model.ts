@@ -34,6 +34,14 @@ function bonusAmount(currency: () => string): ValidatorFn {
   };
 }
 
+/** Paid at hire, in whole percent from 0 to 100; empty means the default, everything after probation. */
+const wholePercent: ValidatorFn = (control) => {
+  const value: unknown = control.value;
+  if (value === null || value === '') return null;
+  const percent = Number(value);
+  return Number.isInteger(percent) && percent >= 0 && percent <= 100 ? null : { percent: true };
+};
+
 export type VacancyForm = ReturnType<typeof createVacancyForm>;
 
 export function createVacancyForm() {
@@ -78,6 +86,7 @@ export function createVacancyForm() {
     probationMonths: new FormControl<number | null>(null, {
       validators: [Validators.min(0), Validators.max(12), Validators.pattern(/^\d+$/)],
     }),
+    bonusAtHirePercent: new FormControl<number | null>(0, { validators: [wholePercent] }),
     publicApply: new FormControl(false, { nonNullable: true }),
     /** The step template to copy; null until the list of templates has loaded (the API then uses the built-in one). */
     stageTemplateId: new FormControl<string | null>(null),
@@ -105,6 +114,7 @@ export function vacancyFormValue(vacancy: VacancyResponse, decimalSeparator: '.'
     ),
     bonusCurrency: vacancy.bonusCurrency,
     probationMonths: vacancy.probationMonths,
+    bonusAtHirePercent: vacancy.bonusAtHirePercent ?? 0,
     publicApply: vacancy.publicApply,
     stageTemplateId: vacancy.stageTemplateId,
   };
@@ -130,6 +140,8 @@ export function createVacancyRequest(value: VacancyFormValue): CreateVacancyDto 
   if (value.recruiters.length > 0) request.recruiterIds = value.recruiters.map((person) => person.id);
   if (value.probationMonths !== null && `${value.probationMonths}` !== '')
     request.probationMonths = Number(value.probationMonths);
+  if (value.bonusAtHirePercent !== null && `${value.bonusAtHirePercent}` !== '')
+    request.bonusAtHirePercent = Number(value.bonusAtHirePercent);
   if (value.stageTemplateId) request.stageTemplateId = value.stageTemplateId;
   return request;
 }
@@ -160,6 +172,7 @@ export function updateVacancyRequest(
     bonusCurrency: original.bonusCurrency,
     publicApply: original.publicApply,
     probationMonths: original.probationMonths,
+    bonusAtHirePercent: original.bonusAtHirePercent ?? 0,
     recruiterIds: original.recruiters.map((person) => person.id),
   };
   const changes: Omit<UpdateVacancyDto, 'version'> = {};
@@ -175,6 +188,7 @@ export function updateVacancyRequest(
     'bonusCurrency',
     'publicApply',
     'probationMonths',
+    'bonusAtHirePercent',
   ] as const;
   for (const key of scalarKeys) {
     if (next[key] !== undefined && next[key] !== before[key]) Object.assign(changes, { [key]: next[key] });
@@ -201,6 +215,7 @@ export function controlForField(field: string): keyof VacancyFormValue | null {
     bonusAmountMinor: 'bonusAmount',
     bonusCurrency: 'bonusCurrency',
     probationMonths: 'probationMonths',
+    bonusAtHirePercent: 'bonusAtHirePercent',
     publicApply: 'publicApply',
     stageTemplateId: 'stageTemplateId',
   };
@@ -232,6 +247,7 @@ export function fieldMessage(errors: ValidationErrors | null, context: { maxBonu
       key: 'vacancies.form.errors.amountMax',
       params: { max: context.maxBonus },
     };
+  if (errors['percent']) return { key: 'bonuses.split.percentError' };
   if (errors['min'] || errors['max'] || errors['pattern']) return { key: 'vacancies.form.errors.months' };
   if (errors['person']) return { key: 'vacancies.form.errors.person' };
   if (errors['server'] === 'recruiter') return { key: 'vacancies.form.errors.recruiter' };

@@ -33,11 +33,13 @@ import {
   type VacancyFacetsResponse,
   type VacancyResponse,
 } from '@referrals/contracts';
-import { EMPLOYMENT_TYPES } from '@referrals/domain';
+import { atHireShareMinor, EMPLOYMENT_TYPES } from '@referrals/domain';
 import { catchError, filter, of, startWith } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { Language } from '../../core/i18n/language';
 import { formatMoneyMinor, INTL_LOCALES } from '../../core/i18n/locale-format';
+import { currencyFractionDigits, parseMajorAmountToMinor } from '../bonus-amount';
+import { formatBonus } from '../bonus-format';
 import { VacanciesApi } from '../vacancies-api';
 import { peopleSuggestions, valueSuggestions } from './form-suggestions';
 import {
@@ -171,6 +173,23 @@ export class VacancyForm {
       if (message) messages[name as keyof VacancyFormValue] = message;
     }
     return messages;
+  });
+  /** Under the share paid at hire: the two parts in money once amount and share are valid. */
+  protected readonly splitHint = computed((): FieldMessage => {
+    const { bonusAmount, bonusCurrency, bonusAtHirePercent } = this.value();
+    const percent = Number(bonusAtHirePercent);
+    const totalMinor = parseMajorAmountToMinor(bonusAmount, currencyFractionDigits(bonusCurrency));
+    if (bonusAtHirePercent === null || !Number.isInteger(percent) || percent <= 0 || percent > 100 || totalMinor === null) {
+      return { key: 'bonuses.split.hint' };
+    }
+    const atHireMinor = atHireShareMinor(totalMinor, percent);
+    return {
+      key: 'bonuses.split.hintAmounts',
+      params: {
+        atHire: formatBonus(atHireMinor, bonusCurrency, this.locale()),
+        rest: formatBonus(totalMinor - atHireMinor, bonusCurrency, this.locale()),
+      },
+    };
   });
   /** The usual currencies, plus a vacancy's own should it have been saved with another one. */
   protected readonly currencies = computed(() => {
