@@ -27,9 +27,7 @@ export interface ApproveConfirmation {
   selector: 'app-approve-dialog',
   imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MoneyPipe, ReactiveFormsModule, TranslocoPipe],
   template: `
-    <h2 mat-dialog-title>
-      {{ (data.kind === 'one' ? 'bonuses.approve.title' : countKey('bonuses.approve.manyTitle', count)) | transloco: { count: count } }}
-    </h2>
+    <h2 mat-dialog-title>{{ (data.kind === 'one' ? 'bonuses.approve.title' : countKey('bonuses.approve.manyTitle', count)) | transloco: { count: count } }}</h2>
     <mat-dialog-content>
       @if (data.kind === 'one') {
         <p>

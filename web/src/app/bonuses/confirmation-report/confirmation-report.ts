@@ -12,7 +12,9 @@ import { countKey } from '../count-key';
     <div class="report" role="status">
       <h4 class="report__heading">{{ 'bonuses.report.heading' | transloco: { file: fileName() } }}</h4>
       <p class="report__paid">
-        <mat-icon svgIcon="check" aria-hidden="true" />
+        @if (report().paid.length > 0) {
+          <mat-icon svgIcon="check" aria-hidden="true" />
+        }
         {{ countKey('bonuses.report.paid', report().paid.length) | transloco: { count: report().paid.length } }}
       </p>
       @if (report().problems.length > 0) {

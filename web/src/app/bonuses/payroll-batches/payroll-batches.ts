@@ -71,7 +71,7 @@ export class PayrollBatches {
   protected readonly createForm = new FormGroup({ approvedUntil: this.approvedUntil });
   protected readonly creating = signal(false);
   /** Set when the API found nothing to export: said next to the button, not in a passing toast. */
-  protected readonly nothingToExport = signal<string | null>(null);
+  protected readonly nothingToExport = signal<{ key: string; date: string | undefined } | null>(null);
   protected readonly uploads = signal<Readonly<Record<string, UploadState>>>({});
 
   private readonly page$ = this.route.queryParamMap.pipe(map((params) => pageFrom(params.get('page'))));
@@ -127,7 +127,7 @@ export class PayrollBatches {
           this.creating.set(false);
           const body = error instanceof HttpErrorResponse ? error.error : null;
           if (isProblemDetails(body) && body.code === 'nothing_to_export') {
-            this.nothingToExport.set(approvedUntil ? 'bonuses.payroll.nothingUntil' : 'bonuses.payroll.nothing');
+            this.nothingToExport.set({ key: approvedUntil ? 'bonuses.payroll.nothingUntil' : 'bonuses.payroll.nothing', date: approvedUntil });
             return;
           }
           this.notify(problemMessageKey(error instanceof HttpErrorResponse ? error.status : 0, body));
