@@ -51,7 +51,7 @@ export default async function globalSetup(): Promise<void> {
   const child = spawn(process.execPath, [mainJs], {
     cwd: WORKSPACE_ROOT,
     // An empty portal: journeys set up their own state.
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test', PUBLIC_URL: baseUrl, DEMO_DATA: 'false' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test', PUBLIC_URL: baseUrl, DEMO_DATA: 'false', JOBS_POLL_SECONDS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   globalThis.__REFERRAL_PORTAL__ = { child, dataDir };
