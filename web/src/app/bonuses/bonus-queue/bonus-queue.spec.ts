@@ -196,6 +196,27 @@ describe('BonusQueue', () => {
     expectReload(http, bonusList([julia]));
   });
 
+  it('records that the hire left, with the day and a reason', async () => {
+    const { http, row, stable } = await render();
+    buttonNamed(texts.hireLeft.button, row('Jan Peeters'))?.click();
+    await stable();
+    const dialog = openDialog() as HTMLElement;
+    expect(dialog.textContent).toContain('Started on 2 September 2026; probation ends on 2 November 2026.');
+    typeInto(dialog.querySelector<HTMLInputElement>('input[name="leftOn"]'), '2026-10-15');
+    buttonNamed(texts.hireLeft.confirm, dialog)?.click();
+    await stable();
+    expect(dialog.textContent).toContain(texts.dialogs.reasonRequired);
+    http.expectNone('/api/hires/h-1/left');
+    typeInto(dialog.querySelector('textarea'), 'Moved abroad');
+    buttonNamed(texts.hireLeft.confirm, dialog)?.click();
+    await dialogsClosed();
+    const request = http.expectOne('/api/hires/h-1/left');
+    expect(request.request.body).toEqual({ leftOn: '2026-10-15', reason: 'Moved abroad' });
+    request.flush({});
+    await stable();
+    expectReload(http, bonusList([julia]));
+  });
+
   it('approves a selection and reports each refusal by name', async () => {
     const { http, element, stable } = await render();
     expect(buttonNamed(/^Approve \d+ selected/, element)).toBeUndefined();

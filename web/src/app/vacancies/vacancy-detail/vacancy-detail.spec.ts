@@ -23,6 +23,7 @@ const vacancy: VacancyResponse = {
   status: 'open',
   bonusAmountMinor: 150_000,
   bonusCurrency: 'EUR',
+  bonusAtHirePercent: 0,
   openedAt: '2025-03-01T09:00:00.000Z',
   description: 'Bouw **mee**.',
   descriptionHtml: '<p>Bouw <strong>mee</strong>.</p>',
@@ -127,6 +128,18 @@ describe('VacancyDetail', () => {
     expect(refer?.getAttribute('href')).toBe('/referrals/new?vacancy=v1');
     expect(element.querySelector('.vacancy__manage')).toBeNull();
     expect(element.querySelector('app-vacancy-referrals')).toBeNull();
+  });
+
+  it('shows the split when part of the bonus is paid at hire', async () => {
+    const { element } = await render(['referCandidates'], { ...vacancy, bonusAtHirePercent: 25 });
+    expect(element.querySelector('.vacancy__bonus')?.textContent).toContain(
+      '25% is paid once your candidate has started (€375), the rest after probation (€1,125).',
+    );
+  });
+
+  it('says nothing of a split when everything is paid after probation', async () => {
+    const { element } = await render(['referCandidates']);
+    expect(element.querySelector('.vacancy__bonus')?.textContent).not.toContain('once your candidate has started');
   });
 
   it('offers no referral on a vacancy that is not open', async () => {
