@@ -121,6 +121,14 @@ describe('ReferralDetail', () => {
     backend.expectNone('/api/referrals/r-1/withdraw');
   });
 
+  it('sends nothing when the dialog closes by its bare close button, which answers an empty string', async () => {
+    const { backend, fixture, button } = await render('' as never);
+    backend.expectOne('/api/referrals/r-1').flush(detail());
+    await fixture.whenStable();
+    button('Withdraw referral')?.click();
+    backend.expectNone('/api/referrals/r-1/withdraw');
+  });
+
   it('offers no withdrawal once it is no longer possible', async () => {
     const { backend, fixture, button } = await render(undefined);
     backend.expectOne('/api/referrals/r-1').flush(detail({ status: 'hired', canWithdraw: false }));

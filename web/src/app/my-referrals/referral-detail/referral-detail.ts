@@ -73,7 +73,7 @@ export class ReferralDetail {
       })
       .afterClosed()
       .pipe(
-        filter((confirmation): confirmation is WithdrawConfirmation => confirmation !== undefined),
+        filter((confirmation): confirmation is WithdrawConfirmation => typeof confirmation === 'object' && confirmation !== null),
         switchMap(({ reason }) => {
           this.withdrawing.set(true);
           return this.api.withdraw(referral.id, reason).pipe(finalize(() => this.withdrawing.set(false)));

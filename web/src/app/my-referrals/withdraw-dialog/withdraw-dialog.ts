@@ -32,7 +32,7 @@ export const WITHDRAW_REASON_MAX_LENGTH = 1000;
       </mat-form-field>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'myReferrals.withdraw.keep' | transloco }}</button>
+      <button mat-button type="button" [mat-dialog-close]="undefined">{{ 'myReferrals.withdraw.keep' | transloco }}</button>
       <button mat-flat-button type="button" (click)="confirm()">{{ 'myReferrals.withdraw.confirm' | transloco }}</button>
     </mat-dialog-actions>
   `,
