@@ -5,7 +5,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,9 +16,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BONUS_STATES, type BonusState } from '@referrals/domain';
+import { IsCalendarDay } from '../common/calendar-day';
 import { PageQueryDto } from '../common/page';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const QUARTER = /^\d{4}-Q[1-4]$/;
 
 export class BonusQueryDto extends PageQueryDto {
@@ -106,14 +105,12 @@ export class BudgetQueryDto {
 export class CreatePayrollBatchDto {
   /** Approved on or before this day; today when left out. */
   @IsOptional()
-  @Matches(DATE_ONLY)
-  @IsISO8601({ strict: true })
+  @IsCalendarDay()
   approvedUntil?: string;
 }
 
 export class HireLeftDto {
-  @Matches(DATE_ONLY)
-  @IsISO8601({ strict: true })
+  @IsCalendarDay()
   leftOn!: string;
 
   @IsString()
@@ -130,7 +127,6 @@ export class PayrollBatchQueryDto extends PageQueryDto {
 }
 
 export class EmployeeLeftDto {
-  @Matches(DATE_ONLY)
-  @IsISO8601({ strict: true })
+  @IsCalendarDay()
   leftOn!: string;
 }

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,9 +16,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DEFAULT_STAGES, type ForwardStage, MAX_STEPS, PIPELINE_STAGES, type PipelineStage } from '@referrals/domain';
+import { IsCalendarDay } from '../common/calendar-day';
 import { PageQueryDto } from '../common/page';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class MoveApplicationDto {
   /** A step key of the vacancy's list, or `rejected` / `withdrawn`. */
@@ -45,8 +44,7 @@ export class MoveApplicationDto {
 
   /** Required for Hired: the first working day, `YYYY-MM-DD`. */
   @IsOptional()
-  @Matches(DATE_ONLY, { message: 'startDate must be a date like 2026-12-01' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDay()
   startDate?: string;
 }
 
@@ -67,8 +65,7 @@ export class AssignRecruiterDto {
 }
 
 export class CorrectProbationDto {
-  @Matches(DATE_ONLY, { message: 'probationEndsOn must be a date like 2027-02-01' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDay()
   probationEndsOn!: string;
 }
 
