@@ -24,9 +24,10 @@ describe('navigation by role', () => {
       await pipeline.click();
       await page.waitForURL(/\/pipeline$/);
       await settled(page);
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Pipeline');
+      // The area opens on the candidate list.
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Candidates');
       expect(await pipeline.getAttribute('aria-current')).toBe('page');
-      await expectNoSeriousA11yViolations(page, 'the pipeline (coming soon) page');
+      await expectNoSeriousA11yViolations(page, 'the pipeline’s candidate list');
       await screenshot(page, 'recruiter-pipeline');
     } finally {
       await context.close();
