@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MoneyTotal } from '@referrals/contracts';
-import type { BonusPart, BonusState } from '@referrals/domain';
+import { type BonusPart, type BonusState, COMMITTED_BONUS_STATES } from '@referrals/domain';
 import type { PageWindow } from '../common/paging';
 
 /** A bonus with the names and dates every view of it shows, from one query. */
@@ -132,7 +132,7 @@ export class BonusesRepository {
   async committedMinor(manager: EntityManager, department: string, quarter: QuarterWindow, currency: string): Promise<number> {
     const [row]: { total: string }[] = await manager.query(
       `SELECT coalesce(sum(amount_minor), 0)::text AS total FROM bonuses
-        WHERE department = $1 AND currency = $2 AND state IN ('approved', 'exported', 'paid') AND ${DECIDED_IN_QUARTER(3)}`,
+        WHERE department = $1 AND currency = $2 AND state IN (${COMMITTED}) AND ${DECIDED_IN_QUARTER(3)}`,
       [department, currency, quarter.firstDay, quarter.lastDay, quarter.timeZone],
     );
     return Number(row.total);
@@ -142,7 +142,7 @@ export class BonusesRepository {
   budgetFigures(quarter: QuarterWindow): Promise<BudgetFigureRow[]> {
     return this.dataSource.query(
       `SELECT department, currency,
-              coalesce(sum(amount_minor) FILTER (WHERE state IN ('approved', 'exported', 'paid') AND ${DECIDED_IN_QUARTER(1)}), 0)::text AS "committedMinor",
+              coalesce(sum(amount_minor) FILTER (WHERE state IN (${COMMITTED}) AND ${DECIDED_IN_QUARTER(1)}), 0)::text AS "committedMinor",
               coalesce(sum(amount_minor) FILTER (WHERE state = 'approved' AND ${DECIDED_IN_QUARTER(1)}), 0)::text AS "approvedMinor",
               coalesce(sum(amount_minor) FILTER (WHERE state = 'paid' AND ${DECIDED_IN_QUARTER(1)}), 0)::text AS "paidMinor",
               coalesce(sum(amount_minor) FILTER (WHERE state IN ('pending_probation', 'eligible') AND due_on BETWEEN $1 AND $2), 0)::text AS "expectedMinor"
@@ -151,6 +151,9 @@ export class BonusesRepository {
     );
   }
 }
+
+/** The states that count against a budget, as SQL literals from the one list in the domain. */
+const COMMITTED = COMMITTED_BONUS_STATES.map((state) => `'${state}'`).join(', ');
 
 /** A quarter's days, counted in the company's time zone. */
 export interface QuarterWindow {

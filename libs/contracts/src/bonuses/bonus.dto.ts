@@ -1,4 +1,4 @@
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -118,13 +118,6 @@ export class HireLeftDto {
   reason!: string;
 }
 
-export class PayrollBatchQueryDto extends PageQueryDto {
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined ? undefined : String(value)))
-  @IsString()
-  @MaxLength(20)
-  year?: string;
-}
 
 export class EmployeeLeftDto {
   @IsCalendarDay()
