@@ -101,6 +101,34 @@ describe('a bonus from eligibility to payment', () => {
     }
   });
 
+  it('HR sets the department’s budget for the quarter and opens the hired candidate', async () => {
+    const { context, page } = await signedIn(browser, DEMO.anna, '/bonuses/budgets');
+    try {
+      const department = `Analytics ${MARK}`;
+      const amount = page.getByRole('textbox', { name: `Budget for ${department}` });
+      await amount.fill('20000');
+      const saved = page.waitForResponse((response) => response.url().endsWith('/api/budgets') && response.request().method() === 'PUT');
+      await page.getByRole('button', { name: 'Save budgets' }).click();
+      expect((await saved).status()).toBe(200);
+      // The approved 1,500 counts against it.
+      await page.getByText(/€1,500(\.00)? of €20,000(\.00)? approved/).waitFor();
+      await settled(page);
+      await expectNoSeriousA11yViolations(page, 'the budgets');
+      await screenshot(page, 'bonuses-budgets');
+
+      // HR reaches the hire through the queue, outside the recruiters' Pipeline area.
+      await page.goto('/bonuses?state=approved');
+      await page.getByRole('link', { name: CANDIDATE.name }).first().click();
+      await page.waitForURL(/\/candidates\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { level: 1, name: CANDIDATE.name }).waitFor();
+      await page.getByRole('link', { name: 'Bonuses' }).first().waitFor();
+      await settled(page);
+      await expectNoSeriousA11yViolations(page, 'a hired candidate for HR');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('HR creates a batch, downloads its CSV, uploads payroll’s confirmation, and Emma sees the bonus paid', async () => {
     const { context, page } = await signedIn(browser, DEMO.anna, '/bonuses/payroll');
     try {

@@ -142,6 +142,27 @@ describe('the recruiter pipeline', () => {
     }
   });
 
+  it('a recruiter adds a step template with a case round, and a vacancy can use it', async () => {
+    const { context, page } = await signedIn(browser, DEMO.sophie, '/pipeline/setup');
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Pipeline set-up' }).waitFor();
+      await settled(page);
+      await expectNoSeriousA11yViolations(page, 'the pipeline set-up');
+      const name = `With a case ${MARK}`;
+      await page.getByRole('button', { name: 'New template' }).click();
+      await page.getByRole('textbox', { name: 'Template name' }).fill(name);
+      await page.getByRole('button', { name: 'Add a step' }).click();
+      await page.getByRole('textbox', { name: 'Step name' }).last().fill('Case study');
+      const saved = page.waitForResponse((response) => response.url().endsWith('/api/stage-templates') && response.request().method() === 'POST');
+      await page.getByRole('button', { name: 'Save template' }).click();
+      expect((await saved).status()).toBe(201);
+      await page.getByText(name, { exact: true }).first().waitFor();
+      await screenshot(page, 'pipeline-setup');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the board works on a phone: columns scroll sideways and every card has its Move to… menu', async () => {
     const { context, page } = await signedIn(browser, DEMO.sophie, `/pipeline/vacancies/${vacancyId}`, PHONE);
     try {
