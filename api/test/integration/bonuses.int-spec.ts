@@ -311,6 +311,26 @@ describe('bonuses after probation', () => {
     });
   });
 
+  describe('credit disputes', () => {
+    it('moves a bonus not yet sent to payroll to the colleague a dispute decision credits', async () => {
+      const bonusId = await hiredBonus(emma, '2026-11-02');
+      const [{ email }] = await testApp.dataSource.query(
+        `SELECT c.email FROM bonuses b JOIN hires h ON h.id = b.hire_id JOIN candidates c ON c.id = h.candidate_id WHERE b.id = $1`,
+        [bonusId],
+      );
+      const filed = await post(daan, '/api/disputes', {
+        candidateEmail: email,
+        statement: 'I introduced this candidate to our team at a meetup two months before Emma referred them.',
+      });
+      expect(filed.status).toBe(201);
+      await post(anna, `/api/disputes/${filed.body.id}/decision`, { outcome: 'upheld', reason: 'The meetup photos show the introduction.' }).expect(200);
+      const [bonus] = await testApp.dataSource.query(`SELECT beneficiary_id AS "beneficiaryId", state FROM bonuses WHERE id = $1`, [bonusId]);
+      expect(bonus).toEqual({ beneficiaryId: ids['daan'], state: 'pending_probation' });
+      const daansBonuses = (await daan.agent.get('/api/bonuses/mine?pageSize=200').expect(200)).body.items;
+      expect(daansBonuses.map((item: { id: string }) => item.id)).toContain(bonusId);
+    });
+  });
+
   describe('the referrer leaving', () => {
     it('forfeits what they had not earned yet when the setting says so, and keeps what was approved', async () => {
       const pending = await hiredBonus(daan, '2026-11-02');
