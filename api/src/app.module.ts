@@ -29,6 +29,7 @@ import { StageTemplatesModule } from './stage-templates/stage-templates.module';
 import { HiresModule } from './hires/hires.module';
 import { BonusesModule } from './bonuses/bonuses.module';
 import { LeaversModule } from './leavers/leavers.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -66,6 +67,7 @@ export class AppModule {
         HiresModule,
         BonusesModule,
         LeaversModule,
+        NotificationsModule,
         ...(config.saml.idp.kind === 'development' ? [DevIdpModule] : []),
       ],
       providers: [

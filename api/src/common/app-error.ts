@@ -18,6 +18,7 @@ const STATUS_BY_CODE: Record<ProblemCode, number> = {
   stage_list_invalid: 422,
   budget_exceeded: 422,
   nothing_to_export: 422,
+  template_invalid: 422,
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,

@@ -22,6 +22,7 @@ const TITLES: Record<ProblemCode, string> = {
   stage_list_invalid: 'This list of hiring steps cannot be used',
   budget_exceeded: 'Over the department’s budget',
   nothing_to_export: 'Nothing to export',
+  template_invalid: 'Template cannot be used',
   rate_limited: 'Too many requests',
   internal_error: 'Something went wrong on our side',
   service_unavailable: 'Service temporarily unavailable',

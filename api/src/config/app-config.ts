@@ -31,6 +31,11 @@ export interface AppConfig {
   jobs: { enabled: boolean; pollSeconds: number };
   /** Seed the demo company into an empty database at start. */
   demoData: boolean;
+  /**
+   * Outgoing mail. Without an SMTP URL mails are kept in the database and shown on the development mailbox
+   * page instead of being sent.
+   */
+  mail: { smtpUrl: string | null; from: string; pollSeconds: number };
 }
 
 export class ConfigError extends Error {}
@@ -57,6 +62,12 @@ function booleanFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): b
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   throw new ConfigError(`${name} must be true or false`);
+}
+
+function smtpUrlFrom(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^smtps?:\/\//.test(raw)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  return raw;
 }
 
 function idpSourceFrom(env: NodeJS.ProcessEnv): IdpSource {
@@ -110,6 +121,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobs: { enabled: env['JOBS_ENABLED'] !== 'false', pollSeconds: integerFrom(env, 'JOBS_POLL_SECONDS', 5, 1, 45) },
     // A portal someone tries out locally should look lived-in; one wired to a real IdP is a real company's.
     demoData: booleanFrom(env, 'DEMO_DATA', idp.kind === 'development'),
+    mail: {
+      smtpUrl: smtpUrlFrom(env['SMTP_URL']),
+      from: env['MAIL_FROM'] || 'Referral portal <referrals@localhost>',
+      pollSeconds: integerFrom(env, 'MAIL_POLL_SECONDS', 10, 1, 600),
+    },
   };
 }
 

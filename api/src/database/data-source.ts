@@ -25,8 +25,13 @@ import { DepartmentBudgetEntity } from '../bonuses/entities/department-budget.en
 import { PayrollBatchEntity } from '../bonuses/entities/payroll-batch.entity';
 import { PayrollConfirmationEntity } from '../bonuses/entities/payroll-confirmation.entity';
 import { MIGRATIONS } from './migrations';
+import { NotificationEntity } from '../notifications/entities/notification.entity';
+import { EmailDeliveryEntity } from '../notifications/entities/email-delivery.entity';
+import { FailingEmailAddressEntity } from '../notifications/entities/failing-email-address.entity';
+import { NotificationTemplateEntity } from '../notifications/entities/notification-template.entity';
 
 // Listed, not globbed: the API is bundled by webpack, where file globs find nothing.
+
 export const ENTITIES = [
   UserEntity,
   GroupRoleMappingEntity,
@@ -53,6 +58,10 @@ export const ENTITIES = [
   DepartmentBudgetEntity,
   PayrollBatchEntity,
   PayrollConfirmationEntity,
+  NotificationEntity,
+  EmailDeliveryEntity,
+  FailingEmailAddressEntity,
+  NotificationTemplateEntity,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { normaliseEmail, rolesFromGroups } from '@referrals/domain';
+import { isEssentialNotification } from '@referrals/contracts';
 import type {
   GroupRoleMappingResponse,
   Locale,
   MeResponse,
+  NotificationEvent,
   PersonRef,
   Role,
   UserDirectoryEntry,
@@ -152,6 +154,13 @@ export class UsersService {
 
   async setLocale(userId: string, locale: Locale): Promise<UserEntity> {
     await this.users.update({ id: userId }, { locale });
+    return this.users.findOneByOrFail({ id: userId });
+  }
+
+  /** The person's language and the mails they switched off; essential mails cannot be switched off. */
+  async setNotificationPreferences(userId: string, locale: Locale, emailOff: readonly NotificationEvent[]): Promise<UserEntity> {
+    const optional = [...new Set(emailOff)].filter((event) => !isEssentialNotification(event)).sort();
+    await this.users.update({ id: userId }, { locale, emailOff: optional });
     return this.users.findOneByOrFail({ id: userId });
   }
 

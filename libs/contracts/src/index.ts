@@ -24,3 +24,6 @@ export * from './pipeline/pipeline.dto';
 export * from './pipeline/pipeline.response';
 export * from './bonuses/bonus.dto';
 export * from './bonuses/bonus.response';
+export * from './notifications/notification-events';
+export * from './notifications/notification.dto';
+export * from './notifications/notification.response';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Locale, Role } from '@referrals/contracts';
+import type { Locale, NotificationEvent, Role } from '@referrals/contracts';
 
 @Entity('users')
 @Index('users_email_key', ['email'], { unique: true })
@@ -29,6 +29,10 @@ export class UserEntity {
 
   @Column('text', { nullable: true })
   locale!: Locale | null;
+
+  /** Mails the person switched off (never an essential one); the inbox still gets them. */
+  @Column('text', { name: 'email_off', array: true, default: () => "'{}'" })
+  emailOff!: NotificationEvent[];
 
   @Column('boolean', { default: true })
   active!: boolean;

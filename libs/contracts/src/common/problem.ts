@@ -21,6 +21,7 @@ export const PROBLEM_CODES = [
   'stage_list_invalid',
   'budget_exceeded',
   'nothing_to_export',
+  'template_invalid',
   'service_unavailable',
   'internal_error',
 ] as const;

@@ -38,6 +38,8 @@ const MEGABYTE = 1024 * 1024;
 export const SETTING_DEFINITIONS = {
   companyTimeZone: choice('Europe/Amsterdam', ['Europe/Amsterdam', 'Europe/Brussels', 'Europe/London', 'UTC']),
   companyCurrency: choice('EUR', ['EUR', 'GBP', 'USD', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN']),
+  /** For mails to people who never chose a language (they have not signed in yet, or did not pick one). */
+  companyLanguage: choice('nl', ['nl', 'en']),
   defaultProbationMonths: integer(2, 0, 12),
   ownershipWindowMonths: integer(12, 1, 60),
   maxReferralsPerDay: integer(10, 1, 1000),

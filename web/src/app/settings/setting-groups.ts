@@ -14,7 +14,7 @@ export interface SettingGroup {
 
 /** How the settings screen groups the keys; presentation only, the definitions stay in the domain lib. */
 const GROUPED_KEYS: Readonly<Record<string, readonly SettingKey[]>> = {
-  company: ['companyTimeZone', 'companyCurrency'],
+  company: ['companyTimeZone', 'companyCurrency', 'companyLanguage'],
   referrals: [
     'ownershipWindowMonths',
     'maxReferralsPerDay',

@@ -98,11 +98,16 @@ export class SettingsPage {
     } as Partial<Record<SettingKey, Record<string, string>>>;
   });
 
-  /** Choice labels: currencies by name in the active language, time zones by their IANA name. */
+  /** Choice labels: currencies and languages by name in the active language, time zones by their IANA name. */
   protected readonly choiceLabels = computed(() => {
-    const currencies = new Intl.DisplayNames([INTL_LOCALES[this.language.active()]], { type: 'currency' });
-    return (key: SettingKey, choice: string) =>
-      key === 'companyCurrency' ? `${currencies.of(choice) ?? choice} (${choice})` : choice.replace(/_/g, ' ');
+    const locale = INTL_LOCALES[this.language.active()];
+    const currencies = new Intl.DisplayNames([locale], { type: 'currency' });
+    const languages = new Intl.DisplayNames([locale], { type: 'language' });
+    return (key: SettingKey, choice: string) => {
+      if (key === 'companyCurrency') return `${currencies.of(choice) ?? choice} (${choice})`;
+      if (key === 'companyLanguage') return languages.of(choice) ?? choice;
+      return choice.replace(/_/g, ' ');
+    };
   });
 
   constructor() {

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
+import { EmailDeliveryEntity } from './entities/email-delivery.entity';
+import { FailingEmailAddressEntity } from './entities/failing-email-address.entity';
+import { NotificationTemplateEntity } from './entities/notification-template.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { NotificationInboxService } from './notification-inbox.service';
+import { NotificationOutbox } from './notification-outbox.service';
+import { NotificationPreferencesController } from './notification-preferences.controller';
+import { NotificationStream } from './notification-stream.service';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+import { PgListener } from './pg-listener.service';
+
+/**
+ * Telling people what happened: other areas call `NotificationOutbox.notify` inside their own transaction;
+ * this area keeps the inbox, renders the templates and delivers the mail.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([NotificationEntity, EmailDeliveryEntity, FailingEmailAddressEntity, NotificationTemplateEntity]),
+    UsersModule,
+  ],
+  controllers: [NotificationsController, NotificationPreferencesController],
+  providers: [NotificationOutbox, NotificationsRepository, NotificationInboxService, NotificationStream, PgListener],
+  exports: [NotificationOutbox],
+})
+export class NotificationsModule {}
