@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type BonusState, canMoveBonus } from '@referrals/domain';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
+import { BonusNotices } from './bonus-notices';
 import { BonusEntity } from './entities/bonus.entity';
 import { BonusEventEntity } from './entities/bonus-event.entity';
 
@@ -16,10 +17,13 @@ export interface BonusTransition {
   changes?: Partial<BonusEntity>;
 }
 
-/** Every bonus state change goes through here: checked against the lifecycle, versioned, an event and an audit entry. */
+/** Every bonus state change goes through here: checked against the lifecycle, versioned, an event, an audit entry and the beneficiary told. */
 @Injectable()
 export class BonusTransitions {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notices: BonusNotices,
+  ) {}
 
   async apply(manager: EntityManager, bonus: BonusEntity, transition: BonusTransition): Promise<BonusEntity> {
     if (!canMoveBonus(bonus.state, transition.to)) {
@@ -46,6 +50,7 @@ export class BonusTransitions {
       },
       manager,
     );
+    await this.notices.changed(manager, bonus, transition.to, transition.at);
     return { ...bonus, ...changes };
   }
 

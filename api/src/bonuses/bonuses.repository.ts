@@ -150,6 +150,14 @@ export class BonusesRepository {
       [quarter.firstDay, quarter.lastDay, quarter.timeZone],
     );
   }
+
+  /** Bonuses waiting for HR's decision, and since when the longest has waited. */
+  async awaitingDecision(): Promise<{ count: number; oldestSince: Date | null }> {
+    const [row]: { count: number; oldest_since: Date | null }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count, min(updated_at) AS oldest_since FROM bonuses WHERE state = 'eligible'`,
+    );
+    return { count: row.count, oldestSince: row.oldest_since };
+  }
 }
 
 /** The states that count against a budget, as SQL literals from the one list in the domain. */

@@ -153,6 +153,11 @@ export class CandidatesService {
     return { ...application, ...changes };
   }
 
+  async fullNameOf(manager: EntityManager, candidateId: string): Promise<string> {
+    const candidate = await manager.getRepository(CandidateEntity).findOne({ where: { id: candidateId }, select: { id: true, fullName: true } });
+    return candidate?.fullName ?? '';
+  }
+
   async assignRecruiter(manager: EntityManager, application: ApplicationEntity, recruiterId: string | null): Promise<void> {
     await manager
       .getRepository(ApplicationEntity)

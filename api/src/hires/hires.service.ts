@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CorrectProbationDto, HireLeftDto, HireResponse } from '@referrals/contracts';
 import { addMonthsToCalendarDate, noBonusReasonOf } from '@referrals/domain';
 import { AuditService } from '../audit/audit.service';
+import type { BonusEntity } from '../bonuses/entities/bonus.entity';
 import { BonusesService } from '../bonuses/bonuses.service';
 import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from '../common/auth.decorators';
@@ -37,7 +38,7 @@ export class HiresService {
    * Records the hire and creates its bonus in the mover's transaction. The unique application on `hires` and
    * the unique hire and part on `bonuses` back up the row lock the mover holds: a raced second hire fails.
    */
-  async recordHire(manager: EntityManager, input: HireToRecord): Promise<HireEntity> {
+  async recordHire(manager: EntityManager, input: HireToRecord): Promise<{ hire: HireEntity; bonuses: BonusEntity[] }> {
     const probationEndsOn = addMonthsToCalendarDate(input.startDate, input.vacancy.probationMonths);
     const beneficiary = input.referral ? await this.users.findById(input.referral.creditedReferrerId) : null;
     const noBonusReason = input.referral
@@ -69,8 +70,9 @@ export class HiresService {
       },
       manager,
     );
+    let bonuses: BonusEntity[] = [];
     if (input.referral && noBonusReason === null) {
-      await this.bonuses.createForHire(manager, {
+      bonuses = await this.bonuses.createForHire(manager, {
         hireId: hire.id,
         referralId: input.referral.id,
         beneficiaryId: input.referral.creditedReferrerId,
@@ -81,7 +83,7 @@ export class HiresService {
         now: input.now,
       });
     }
-    return hire;
+    return { hire, bonuses };
   }
 
   async forApplication(applicationId: string): Promise<HireResponse | null> {

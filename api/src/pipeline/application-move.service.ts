@@ -13,6 +13,7 @@ import { ReferralsService } from '../referrals/referrals.service';
 import { SettingsService } from '../settings/settings.service';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { ApplicationsService } from './applications.service';
+import { ReferrerNotices } from './referrer-notices';
 import { RejectReasonsService } from './reject-reasons.service';
 
 /** How far from today a start date may lie: a typo of a year is caught, a late-recorded hire is not refused. */
@@ -35,6 +36,7 @@ export class ApplicationMoveService {
     private readonly hires: HiresService,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly notices: ReferrerNotices,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -63,7 +65,7 @@ export class ApplicationMoveService {
           throw new AppError('invalid_transition', `This move is not allowed: ${decision.refusal}.`, undefined, { refusal: decision.refusal });
         }
         const rejectReason = decision.kind === 'reject' && dto.rejectReasonId ? await this.rejectReasons.activeReason(manager, dto.rejectReasonId) : null;
-        await this.candidates.moveApplication(manager, application, {
+        const moved = await this.candidates.moveApplication(manager, application, {
           toStep: dto.toStage,
           toStage: decision.toStage,
           actorId: viewer.id,
@@ -82,9 +84,9 @@ export class ApplicationMoveService {
           },
           manager,
         );
+        const referral = await this.referrals.forApplication(manager, id);
         if (decision.hire && vacancy && dto.startDate) {
-          const referral = await this.referrals.forApplication(manager, id);
-          await this.hires.recordHire(manager, {
+          const { bonuses } = await this.hires.recordHire(manager, {
             application,
             vacancy,
             referral,
@@ -92,6 +94,9 @@ export class ApplicationMoveService {
             actorId: viewer.id,
             now,
           });
+          await this.notices.hired(manager, { application, vacancy, referral, startDate: dto.startDate, bonuses });
+        } else {
+          await this.notices.moved(manager, { before: application, toStage: decision.toStage, version: moved.version, vacancy, referral });
         }
       });
     } catch (error) {

@@ -208,4 +208,39 @@ export class ApplicationsRepository {
     );
     return count;
   }
+
+  /**
+   * Stale candidates per recruiter: those assigned to them, else those on vacancies they run. At most
+   * `perRecruiter` names each (the longest waiting), with the full count.
+   */
+  async staleByRecruiter(perRecruiter: number): Promise<StaleForRecruiter[]> {
+    return this.dataSource.query(
+      `WITH responsible AS (
+         SELECT a.id, a.stale_since, a.stage_entered_at, c.full_name, v.title,
+                CASE WHEN a.assigned_recruiter_id IS NOT NULL THEN ARRAY[a.assigned_recruiter_id]
+                     ELSE ARRAY(SELECT vr.user_id FROM vacancy_recruiters vr WHERE vr.vacancy_id = a.vacancy_id) END AS recruiters
+           FROM applications a
+           JOIN candidates c ON c.id = a.candidate_id
+           LEFT JOIN vacancies v ON v.id = a.vacancy_id
+          WHERE a.stale_since IS NOT NULL AND a.ended_at IS NULL
+       ), per_recruiter AS (
+         SELECT r.recruiter_id, x.full_name, x.title, x.stage_entered_at,
+                row_number() OVER (PARTITION BY r.recruiter_id ORDER BY x.stage_entered_at, x.id) AS position,
+                count(*) OVER (PARTITION BY r.recruiter_id) AS total
+           FROM responsible x CROSS JOIN LATERAL unnest(x.recruiters) AS r(recruiter_id)
+       )
+       SELECT recruiter_id AS "recruiterId", total::int AS count,
+              json_agg(json_build_object('candidateName', full_name, 'vacancyTitle', title, 'waitingSince', stage_entered_at)
+                       ORDER BY position) AS candidates
+         FROM per_recruiter WHERE position <= $1
+        GROUP BY recruiter_id, total`,
+      [perRecruiter],
+    );
+  }
+}
+
+export interface StaleForRecruiter {
+  recruiterId: string;
+  count: number;
+  candidates: { candidateName: string; vacancyTitle: string | null; waitingSince: string }[];
 }

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import type { AuthenticatedUser } from '../common/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
+import { NotificationOutbox } from '../notifications/notification-outbox.service';
 import { SettingsService } from '../settings/settings.service';
 import { UsersService } from '../users/users.service';
 import { mapProgrammeSummary, mapProgrammeVersion, optionalTranslation } from './programme.mapper';
@@ -36,6 +37,7 @@ export class ProgrammeService {
     private readonly users: UsersService,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly outbox: NotificationOutbox,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -125,6 +127,13 @@ export class ProgrammeService {
           },
           manager,
         );
+        // Everyone is bound by the new rules (and must accept them before the next referral), so everyone hears.
+        await this.outbox.notifyEveryone(manager, {
+          event: 'programme_updated',
+          params: { version, changeSummary: dto.changeSummary },
+          link: '/rules',
+          key: `programme:${version}`,
+        });
         return mapProgrammeVersion(row, new Map([[actor.id, { id: actor.id, displayName: actor.displayName }]]));
       });
     } catch (error) {

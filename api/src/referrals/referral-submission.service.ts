@@ -16,6 +16,7 @@ import { UsersService } from '../users/users.service';
 import { VacanciesRepository } from '../vacancies/vacancies.repository';
 import { ReferralEntity } from './entities/referral.entity';
 import { toE164 } from './phone-number';
+import { ReferralNotices } from './referral-notices';
 import { referralRefusedError } from './referral-refusal';
 import { ReferralsService } from './referrals.service';
 
@@ -51,6 +52,7 @@ export class ReferralSubmissionService {
     private readonly files: FilesService,
     private readonly referrals: ReferralsService,
     private readonly audit: AuditService,
+    private readonly notices: ReferralNotices,
   ) {}
 
   async submit(actor: AuthenticatedUser, dto: SubmitReferralDto, upload: UploadedCv | undefined): Promise<ReferralDetailResponse> {
@@ -143,6 +145,13 @@ export class ReferralSubmissionService {
           },
           manager,
         );
+        await this.notices.submitted(manager, {
+          referralId: referral.id,
+          applicationId: application.id,
+          candidateName: details.fullName,
+          vacancy,
+          referrer: actor,
+        });
         return referral.id;
       });
       return await this.referrals.getOwn(actor, referralId);

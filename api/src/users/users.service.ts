@@ -71,6 +71,12 @@ export class UsersService {
     return new Map(users.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
   }
 
+  /** Everyone still with the company who has a role, e.g. the recruiting team for a general referral. */
+  async activeIdsWithRole(role: Role, manager?: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await (manager ?? this.dataSource).query(`SELECT id FROM users WHERE active AND $1 = ANY(roles)`, [role]);
+    return rows.map((row) => row.id);
+  }
+
   /** Whether an email belongs to a current colleague: they cannot be referred as a candidate. */
   async isActiveEmployeeEmail(email: string, manager?: EntityManager): Promise<boolean> {
     const repository = manager?.getRepository(UserEntity) ?? this.users;
