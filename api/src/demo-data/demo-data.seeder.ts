@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditService } from '../audit/audit.service';
 import { ApplicationEntity } from '../candidates/entities/application.entity';
 import { ApplicationEventEntity } from '../candidates/entities/application-event.entity';
@@ -14,6 +15,8 @@ import { UserEntity } from '../users/entities/user.entity';
 import { VacancyEntity } from '../vacancies/entities/vacancy.entity';
 import { VacancyRecruiterEntity } from '../vacancies/entities/vacancy-recruiter.entity';
 import { type DemoCompanyPlan, planDemoCompany } from './plan-demo-company';
+import { NotificationEntity } from '../notifications/entities/notification.entity';
+import { planDemoNotifications } from './plan-demo-notifications';
 import { planDemoHires } from './plan-demo-hires';
 import { HireEntity } from '../hires/entities/hire.entity';
 import { BonusEntity } from '../bonuses/entities/bonus.entity';
@@ -69,6 +72,9 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       await manager.getRepository(HireEntity).insert(hires.hires);
       await manager.getRepository(BonusEntity).insert(hires.bonuses);
       await manager.getRepository(BonusEventEntity).insert(hires.bonusEvents);
+      const notifications = planDemoNotifications(plan, this.clock.now(), randomUUID);
+      // jsonb params are plain values; TypeORM's deep-partial type cannot see that through `unknown`.
+      await manager.getRepository(NotificationEntity).insert(notifications as QueryDeepPartialEntity<NotificationEntity>[]);
       const counts = {
         users: plan.users.length,
         vacancies: plan.vacancies.length,
@@ -76,6 +82,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
         referrals: plan.referrals.length,
         hires: hires.hires.length,
         bonuses: hires.bonuses.length,
+        notifications: notifications.length,
       };
       await this.audit.record({ actorId: null, action: 'demo.seeded', entityType: 'demo_data', after: counts }, manager);
       this.logger.log(counts, 'Seeded the demo company');
