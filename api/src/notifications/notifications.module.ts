@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
+import { EMAIL_DELIVERY_CONTROLLERS, EMAIL_DELIVERY_PROVIDERS } from './email/email-delivery.providers';
 import { EmailDeliveryEntity } from './entities/email-delivery.entity';
 import { FailingEmailAddressEntity } from './entities/failing-email-address.entity';
 import { NotificationTemplateEntity } from './entities/notification-template.entity';
@@ -22,8 +23,8 @@ import { PgListener } from './pg-listener.service';
     TypeOrmModule.forFeature([NotificationEntity, EmailDeliveryEntity, FailingEmailAddressEntity, NotificationTemplateEntity]),
     UsersModule,
   ],
-  controllers: [NotificationsController, NotificationPreferencesController],
-  providers: [NotificationOutbox, NotificationsRepository, NotificationInboxService, NotificationStream, PgListener],
+  controllers: [NotificationsController, NotificationPreferencesController, ...EMAIL_DELIVERY_CONTROLLERS],
+  providers: [NotificationOutbox, NotificationsRepository, NotificationInboxService, NotificationStream, PgListener, ...EMAIL_DELIVERY_PROVIDERS],
   exports: [NotificationOutbox],
 })
 export class NotificationsModule {}

@@ -27,3 +27,4 @@ export * from './bonuses/bonus.response';
 export * from './notifications/notification-events';
 export * from './notifications/notification.dto';
 export * from './notifications/notification.response';
+export * from './notifications/mail-delivery.response';
