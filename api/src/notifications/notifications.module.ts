@@ -13,6 +13,7 @@ import { NotificationStream } from './notification-stream.service';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
 import { PgListener } from './pg-listener.service';
+import { NOTIFICATION_TEMPLATE_CONTROLLERS, NOTIFICATION_TEMPLATE_PROVIDERS } from './templates/notification-templates.providers';
 
 /**
  * Telling people what happened: other areas call `NotificationOutbox.notify` inside their own transaction;
@@ -23,8 +24,8 @@ import { PgListener } from './pg-listener.service';
     TypeOrmModule.forFeature([NotificationEntity, EmailDeliveryEntity, FailingEmailAddressEntity, NotificationTemplateEntity]),
     UsersModule,
   ],
-  controllers: [NotificationsController, NotificationPreferencesController, ...EMAIL_DELIVERY_CONTROLLERS],
-  providers: [NotificationOutbox, NotificationsRepository, NotificationInboxService, NotificationStream, PgListener, ...EMAIL_DELIVERY_PROVIDERS],
+  controllers: [NotificationsController, NotificationPreferencesController, ...EMAIL_DELIVERY_CONTROLLERS, ...NOTIFICATION_TEMPLATE_CONTROLLERS],
+  providers: [NotificationOutbox, NotificationsRepository, NotificationInboxService, NotificationStream, PgListener, ...EMAIL_DELIVERY_PROVIDERS, ...NOTIFICATION_TEMPLATE_PROVIDERS],
   exports: [NotificationOutbox],
 })
 export class NotificationsModule {}
