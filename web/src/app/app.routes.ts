@@ -61,6 +61,16 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./pipeline/candidate-detail/candidate-detail').then((m) => m.CandidateDetail),
       },
       {
+        path: 'notifications',
+        title: 'notifications.title',
+        loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
+      },
+      {
+        path: 'me/preferences',
+        title: 'preferences.title',
+        loadChildren: () => import('./preferences/preferences.routes').then((m) => m.preferencesRoutes),
+      },
+      {
         path: 'forbidden',
         title: 'forbidden.title',
         loadComponent: () => import('./errors/forbidden/forbidden').then((m) => m.Forbidden),

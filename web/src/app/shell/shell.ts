@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, linkedSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,6 +11,8 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AuthStore } from '../core/auth/auth-store';
+import { NotificationBell } from '../notifications/notification-bell/notification-bell';
+import { NotificationStore } from '../notifications/notification-store';
 import { areaLink, visibleAreas } from './navigation';
 import { UserMenu } from './user-menu/user-menu';
 
@@ -25,6 +27,7 @@ const PHONE_QUERY = '(max-width: 600px)';
     MatListModule,
     MatSidenavModule,
     MatToolbarModule,
+    NotificationBell,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
@@ -50,6 +53,16 @@ export class Shell {
   protected readonly navItems = computed(() =>
     visibleAreas(this.auth.roles()).map((area) => ({ ...area, link: areaLink(area), exact: area.path === '' })),
   );
+
+  constructor() {
+    // The unread count follows the session: live while signed in, closed on signing out or leaving the shell.
+    const notifications = inject(NotificationStore);
+    effect(() => {
+      if (this.auth.me()) notifications.connect();
+      else notifications.disconnect();
+    });
+    inject(DestroyRef).onDestroy(() => notifications.disconnect());
+  }
 
   protected toggleNavigation(): void {
     this.navigationOpen.update((open) => !open);
