@@ -71,6 +71,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./preferences/preferences.routes').then((m) => m.preferencesRoutes),
       },
       {
+        // Mail kept instead of sent when no SMTP server is configured (the demo); its guard asks the API.
+        path: 'dev-mailbox',
+        title: 'devMailbox.heading',
+        loadChildren: () => import('./dev-mailbox/dev-mailbox.routes').then((m) => m.devMailboxRoutes),
+      },
+      {
         path: 'forbidden',
         title: 'forbidden.title',
         loadComponent: () => import('./errors/forbidden/forbidden').then((m) => m.Forbidden),

@@ -8,6 +8,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { LOCALES, type Locale } from '@referrals/contracts';
 import { AuthStore } from '../../core/auth/auth-store';
 import { Language } from '../../core/i18n/language';
+import { DevMailboxApi } from '../../dev-mailbox/dev-mailbox-api';
 
 @Component({
   selector: 'app-user-menu',
@@ -21,6 +22,14 @@ export class UserMenu {
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(Language);
+  private readonly devMailbox = inject(DevMailboxApi);
+
+  /** Only where the API keeps mail instead of sending it (the demo) and lets this user read it. */
+  protected readonly devMailboxAvailable = this.devMailbox.available;
+
+  constructor() {
+    void this.devMailbox.loadAvailability();
+  }
 
   protected readonly name = computed(() => this.auth.me()?.displayName ?? '');
   protected readonly locales = computed(() =>
