@@ -72,9 +72,16 @@ describe('notification templates', () => {
     expect(rendered.html).toContain('href="http://portal.test/me/preferences"');
   });
 
-  it('refuses to preview an invalid template', async () => {
+  it('refuses to preview an invalid template, in the language the editor asks for', async () => {
     const response = await preview({ event: 'stale_candidates', language: 'en', subject: 'x', body: '{{candidateName}}' }).expect(422);
     expect(response.body.errors).toEqual([{ field: 'body', message: 'Line 1: {{candidateName}} is only available inside {{#each candidates}}…{{/each}}.' }]);
+    const dutch = await hr.agent
+      .post('/api/notification-templates/preview')
+      .set('X-XSRF-TOKEN', hr.csrfToken)
+      .set('Accept-Language', 'nl-NL,nl;q=0.9,en;q=0.8')
+      .send({ event: 'stale_candidates', language: 'en', subject: 'x', body: '{{candidateName}}' })
+      .expect(422);
+    expect(dutch.body.errors).toEqual([{ field: 'body', message: 'Regel 1: {{candidateName}} is alleen beschikbaar binnen {{#each candidates}}…{{/each}}.' }]);
   });
 
   it('escapes a value containing HTML in the mail and keeps a Markdown link in a value as text', async () => {

@@ -27,4 +27,5 @@ export * from './bonuses/bonus.response';
 export * from './notifications/notification-events';
 export * from './notifications/notification.dto';
 export * from './notifications/notification.response';
+export * from './notifications/notification-template-lists';
 export * from './notifications/mail-delivery.response';

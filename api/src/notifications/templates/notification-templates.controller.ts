@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import {
@@ -12,6 +12,7 @@ import {
   SaveNotificationTemplateDto,
 } from '@referrals/contracts';
 import { type AuthenticatedUser, CurrentUser, RequirePermission } from '../../common/auth.decorators';
+import { editorLanguageOf } from './editor-language';
 import { NotificationTemplatesService } from './notification-templates.service';
 
 class TemplateParams {
@@ -19,7 +20,7 @@ class TemplateParams {
   @IsIn(LOCALES) lang!: Locale;
 }
 
-/** HR's wording of the mails and inbox entries, per event and language. */
+/** HR's wording of the mails and inbox entries, per event and language. Template errors follow Accept-Language. */
 @ApiTags('notification-templates')
 @Controller('notification-templates')
 @RequirePermission('manageProgramme')
@@ -33,8 +34,12 @@ export class NotificationTemplatesController {
 
   @Post('preview')
   @HttpCode(200)
-  preview(@CurrentUser() user: AuthenticatedUser, @Body() body: PreviewNotificationTemplateDto): NotificationTemplatePreviewResponse {
-    return this.templates.preview(user, body);
+  preview(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: PreviewNotificationTemplateDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): NotificationTemplatePreviewResponse {
+    return this.templates.preview(user, body, editorLanguageOf(acceptLanguage));
   }
 
   @Get(':event/:lang')
@@ -43,8 +48,13 @@ export class NotificationTemplatesController {
   }
 
   @Put(':event/:lang')
-  save(@CurrentUser() user: AuthenticatedUser, @Param() params: TemplateParams, @Body() body: SaveNotificationTemplateDto): Promise<NotificationTemplateResponse> {
-    return this.templates.save(user, params.event, params.lang, body);
+  save(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: TemplateParams,
+    @Body() body: SaveNotificationTemplateDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<NotificationTemplateResponse> {
+    return this.templates.save(user, params.event, params.lang, body, editorLanguageOf(acceptLanguage));
   }
 
   @Delete(':event/:lang')

@@ -69,9 +69,16 @@ export class NotificationTemplatesService implements NotificationRenderer {
     return this.present(event, language, await this.templates.one(event, language));
   }
 
-  async save(actor: AuthenticatedUser, event: NotificationEvent, language: Locale, dto: SaveNotificationTemplateDto): Promise<NotificationTemplateResponse> {
+  /** `editorLanguage` is the language template errors are worded in. */
+  async save(
+    actor: AuthenticatedUser,
+    event: NotificationEvent,
+    language: Locale,
+    dto: SaveNotificationTemplateDto,
+    editorLanguage: Locale = 'en',
+  ): Promise<NotificationTemplateResponse> {
     const text = { subject: dto.subject, body: dto.body };
-    this.refuseInvalid(event, language, text);
+    this.refuseInvalid(event, language, text, editorLanguage);
     await this.dataSource.transaction(async (manager) => {
       const before = await this.templates.one(event, language, manager);
       const saved = await this.templates.saveIfVersion(
@@ -120,15 +127,15 @@ export class NotificationTemplatesService implements NotificationRenderer {
   }
 
   /** The unsaved text rendered with sample values, as the person would receive it. */
-  preview(viewer: AuthenticatedUser, dto: PreviewNotificationTemplateDto): NotificationTemplatePreviewResponse {
+  preview(viewer: AuthenticatedUser, dto: PreviewNotificationTemplateDto, editorLanguage: Locale = 'en'): NotificationTemplatePreviewResponse {
     const text = { subject: dto.subject, body: dto.body };
-    this.refuseInvalid(dto.event, dto.language, text);
+    this.refuseInvalid(dto.event, dto.language, text, editorLanguage);
     const sample = sampleNotification(dto.event, dto.language);
     return this.render(text, { event: dto.event, language: dto.language, params: sample.params, link: sample.link, recipientName: viewer.displayName });
   }
 
-  private refuseInvalid(event: NotificationEvent, language: Locale, text: TemplateText): void {
-    const errors = templateErrors(event, language, text);
+  private refuseInvalid(event: NotificationEvent, language: Locale, text: TemplateText, editorLanguage: Locale): void {
+    const errors = templateErrors(event, language, text, editorLanguage);
     if (errors.length > 0) throw new AppError('template_invalid', errors.map((error) => error.message).join(' '), errors);
   }
 

@@ -1,5 +1,5 @@
 import type { Locale, NotificationEvent } from '@referrals/contracts';
-import { currencyDecimals, type ReferrerStatus } from '@referrals/domain';
+import { minorToMajorText, type ReferrerStatus } from '@referrals/domain';
 import { LIST_ITEM_PLACEHOLDERS, placeholdersOf } from './template-scope';
 
 /** Who reads it and where the portal lives; the rest comes from the notification's stored values. */
@@ -98,13 +98,13 @@ export function statusLabel(code: unknown, language: Locale): string {
 /** Minor units in the reader's notation, e.g. 150000 EUR → "€1,500.00" (en) or "€ 1.500,00" (nl). */
 export function formatMoney(amountMinor: unknown, currency: unknown, language: Locale): string {
   if (typeof amountMinor !== 'number' || !Number.isSafeInteger(amountMinor) || typeof currency !== 'string') return '';
-  let decimals: number;
   try {
-    decimals = currencyDecimals(currency);
+    // The exact decimal string, not a float division, so no amount is ever rounded by a cent.
+    const major = minorToMajorText(amountMinor, currency) as unknown as number;
+    return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'currency', currency }).format(major);
   } catch {
-    return '';
+    return ''; // not a currency Intl knows
   }
-  return new Intl.NumberFormat(INTL_LOCALE[language], { style: 'currency', currency }).format(amountMinor / 10 ** decimals);
 }
 
 /** A calendar day `YYYY-MM-DD` written out, e.g. "1 March 2026" / "1 maart 2026". */

@@ -1,12 +1,12 @@
-import { COMMON_NOTIFICATION_PLACEHOLDERS, NOTIFICATION_PLACEHOLDERS, type NotificationEvent } from '@referrals/contracts';
+import {
+  COMMON_NOTIFICATION_PLACEHOLDERS,
+  NOTIFICATION_LIST_PLACEHOLDERS,
+  NOTIFICATION_PLACEHOLDERS,
+  type NotificationEvent,
+} from '@referrals/contracts';
 
-/**
- * Placeholders that are lists, with the names each of their items offers. Inside `{{#each candidates}}`
- * only the item's names exist; outside it they do not.
- */
-export const LIST_ITEM_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
-  candidates: ['candidateName', 'vacancyTitle', 'waitingDays'],
-};
+/** Lists and the names of their items (see the contracts); inside `{{#each}}` only the item's names exist. */
+export const LIST_ITEM_PLACEHOLDERS = NOTIFICATION_LIST_PLACEHOLDERS;
 
 /** What a template of one event may refer to. */
 export interface TemplateScope {

@@ -69,7 +69,10 @@ describe('checkTemplate', () => {
     expect(checkTemplate('{{candidateName}}', stale)[0].message).toBe('Line 1: {{candidateName}} is only available inside {{#each candidates}}…{{/each}}.');
     expect(checkTemplate('{{candidates}}', stale)[0].message).toBe('Line 1: {{candidates}} is a list; repeat its items with {{#each candidates}}…{{/each}}.');
     expect(checkTemplate('{{#each candidates}}{{count}}{{/each}}', stale)[0].message).toBe(
-      'Line 1: {{count}} is not available inside {{#each candidates}}; {{count}} can only be used outside {{#each candidates}}. available there: candidateName, vacancyTitle, waitingDays.',
+      'Line 1: {{count}} can only be used outside {{#each candidates}}. Available inside it: candidateName, vacancyTitle, waitingDays.',
+    );
+    expect(checkTemplate('{{#each candidates}}{{bonusAmount}}{{/each}}', stale)[0].message).toBe(
+      'Line 1: {{bonusAmount}} is not available inside {{#each candidates}}. Available there: candidateName, vacancyTitle, waitingDays.',
     );
     expect(checkTemplate('{{#each count}}x{{/each}}', stale)[0].message).toBe('Line 1: {{#each count}}: count is not a list. The list of this mail is candidates.');
     expect(checkTemplate('{{#each candidateName}}x{{/each}}', referral)[0].message).toContain('This mail has no lists.');
@@ -91,5 +94,15 @@ describe('checkTemplate', () => {
 
   it('leaves text with single braces alone', () => {
     expect(checkTemplate('Prices {like} this } and { that', referral)).toEqual([]);
+  });
+
+  it('words the problems in Dutch for a Dutch editor', () => {
+    expect(checkTemplate('Hoi,\n\n{{kandidaat}}', referral, 'nl')).toEqual([
+      { line: 3, message: 'Regel 3: {{kandidaat}} is geen invulveld van deze mail. Beschikbaar: candidateName, vacancyTitle, recipientName, link, portalUrl.' },
+    ]);
+    expect(checkTemplate('{{#if link}}open', referral, 'nl')[0].message).toBe(
+      'Regel 1: een blok is niet gesloten: elke {{#if}}, {{#unless}} en {{#each}} heeft een {{/if}}, {{/unless}} of {{/each}} nodig.',
+    );
+    expect(checkTemplate('{{{link}}}', referral, 'nl')[0].message).toBe('Regel 1: {{{link}}} en {{& link}} zouden een waarde onbeveiligd invoegen; schrijf {{link}}.');
   });
 });

@@ -1,4 +1,6 @@
 import Handlebars from 'handlebars';
+import type { Locale } from '@referrals/contracts';
+import { TEMPLATE_MESSAGES, type TemplateMessages } from './template-messages';
 import type { TemplateScope } from './template-scope';
 
 /** One thing wrong with a template, worded for the HR person who wrote it. */
@@ -14,17 +16,19 @@ type BlockHelper = (typeof BLOCK_HELPERS)[number];
  * Checks a template against the small language HR may use: `{{name}}` of the event's placeholders,
  * `{{#if}}`/`{{#unless}}`/`{{#each}}` with `{{else}}`, and comments. Everything else Handlebars offers
  * (unescaped output, partials, other helpers, paths into objects) is refused here, when the template is
- * saved, so that sending never meets a template that cannot render. Empty means the template is fine.
+ * saved, so that sending never meets a template that cannot render. Empty means the template is fine;
+ * messages are in `language`, the editor's.
  */
-export function checkTemplate(source: string, scope: TemplateScope): TemplateProblem[] {
+export function checkTemplate(source: string, scope: TemplateScope, language: Locale = 'en'): TemplateProblem[] {
+  const words = TEMPLATE_MESSAGES[language];
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(source);
   } catch (error) {
-    return [parseProblem(error, source)];
+    return [parseProblem(error, source, words)];
   }
   const problems: TemplateProblem[] = [];
-  new TemplateWalker(scope, problems).program(program, null);
+  new TemplateWalker(scope, words, problems).program(program, null);
   return problems;
 }
 
@@ -35,6 +39,7 @@ type Usage = 'value' | 'condition' | 'list';
 class TemplateWalker {
   constructor(
     private readonly scope: TemplateScope,
+    private readonly words: TemplateMessages,
     private readonly problems: TemplateProblem[],
   ) {}
 
@@ -53,20 +58,20 @@ class TemplateWalker {
         return this.block(node as hbs.AST.BlockStatement, list);
       case 'PartialStatement':
       case 'PartialBlockStatement':
-        return this.report(node, `{{> …}} (a partial) is not available in mail templates.`);
+        return this.report(node, this.words.partial());
       default:
-        return this.report(node, `this {{…}} form is not available in mail templates; use {{name}}, {{#if}}, {{#unless}} or {{#each}}.`);
+        return this.report(node, this.words.unsupported());
     }
   }
 
   private mustache(node: hbs.AST.MustacheStatement, list: ListContext): void {
     const shown = describe(node.path);
     if (!node.escaped) {
-      this.report(node, `{{{${shown}}}} and {{& ${shown}}} would insert a value without escaping it; write {{${shown}}} instead.`);
+      this.report(node, this.words.unescaped(shown));
       return;
     }
     if (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0) {
-      this.report(node, `{{${shown} …}} has extra words; a placeholder is a single name like {{${this.example(list)}}}, and only #if, #unless and #each are available as helpers.`);
+      this.report(node, this.words.extraWords(shown, this.example(list)));
       return;
     }
     this.name(node.path, list, 'value', node);
@@ -76,15 +81,15 @@ class TemplateWalker {
     const helper = node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : describe(node.path);
     if (!isBlockHelper(helper)) {
       const opened = node.program && !node.inverse ? `{{#${helper}}}` : `{{^${helper}}}`;
-      this.report(node, `${opened} is not available; blocks can be {{#if name}}, {{#unless name}} and {{#each list}}.`);
+      this.report(node, this.words.blockNotAvailable(opened));
       return;
     }
     if (node.params.length !== 1 || (node.hash?.pairs.length ?? 0) > 0) {
-      this.report(node, `{{#${helper}}} needs exactly one placeholder, e.g. {{#${helper} ${helper === 'each' ? this.firstList() : this.example(list)}}}.`);
+      this.report(node, this.words.blockArity(helper, helper === 'each' ? this.firstList() : this.example(list)));
       return;
     }
     if ((node.program?.blockParams?.length ?? 0) > 0) {
-      this.report(node, `{{#${helper} … as |…|}} is not available; inside {{#each}} use the item's names directly.`);
+      this.report(node, this.words.blockParams(helper));
       return;
     }
     const usage: Usage = helper === 'each' ? 'list' : 'condition';
@@ -98,51 +103,47 @@ class TemplateWalker {
   private name(expression: hbs.AST.Expression, list: ListContext, usage: Usage, at: hbs.AST.Node): string | null {
     const line = (expression.loc ?? at.loc).start.line;
     if (expression.type !== 'PathExpression') {
-      this.problemAt(line, `${describe(expression)} cannot go between braces; only placeholders like {{${this.example(list)}}} can.`);
+      this.problemAt(line, this.words.notBetweenBraces(describe(expression), this.example(list)));
       return null;
     }
     const path = expression as hbs.AST.PathExpression;
     if (path.data) {
-      this.problemAt(line, `{{${path.original}}} is not available in mail templates.`);
+      this.problemAt(line, this.words.dataVariable(path.original));
       return null;
     }
     if (path.depth > 0 || path.parts.length !== 1 || path.original.startsWith('this')) {
-      this.problemAt(line, `{{${path.original}}} is not a placeholder; write placeholders as a single name, e.g. {{${this.example(list)}}}.`);
+      this.problemAt(line, this.words.notSingleName(path.original, this.example(list)));
       return null;
     }
     const name = path.parts[0];
     if (list !== null) {
       const items = this.scope.lists[list] ?? [];
       if (items.includes(name)) return usage === 'list' ? this.notAList(line, name) : name;
-      const outside = this.scope.names.includes(name) ? ` {{${name}}} can only be used outside {{#each ${list}}}.` : '';
-      this.problemAt(line, `{{${name}}} is not available inside {{#each ${list}}};${outside} available there: ${items.join(', ')}.`);
+      const message = this.scope.names.includes(name) ? this.words.onlyOutsideList(name, list, items) : this.words.notInList(name, list, items);
+      this.problemAt(line, message);
       return null;
     }
     if (name in this.scope.lists) {
       if (usage === 'value') {
-        this.problemAt(line, `{{${name}}} is a list; repeat its items with {{#each ${name}}}…{{/each}}.`);
+        this.problemAt(line, this.words.listAsValue(name));
         return null;
       }
       return name;
     }
     const inList = Object.entries(this.scope.lists).find(([, items]) => items.includes(name));
     if (inList) {
-      this.problemAt(line, `{{${name}}} is only available inside {{#each ${inList[0]}}}…{{/each}}.`);
+      this.problemAt(line, this.words.onlyInList(name, inList[0]));
       return null;
     }
     if (!this.scope.names.includes(name)) {
-      const guess = closest(name, this.allNames());
-      const hint = guess ? ` Did you mean {{${guess}}}?` : '';
-      this.problemAt(line, `{{${name}}} is not a placeholder of this mail.${hint} Available: ${this.allNames().join(', ')}.`);
+      this.problemAt(line, this.words.unknown(name, closest(name, this.allNames()), this.allNames()));
       return null;
     }
     return usage === 'list' ? this.notAList(line, name) : name;
   }
 
   private notAList(line: number, name: string): null {
-    const lists = Object.keys(this.scope.lists);
-    const hint = lists.length > 0 ? ` The list of this mail is ${lists.join(', ')}.` : ' This mail has no lists.';
-    this.problemAt(line, `{{#each ${name}}}: ${name} is not a list.${hint}`);
+    this.problemAt(line, this.words.notAList(name, Object.keys(this.scope.lists)));
     return null;
   }
 
@@ -163,7 +164,7 @@ class TemplateWalker {
   }
 
   private problemAt(line: number, message: string): void {
-    this.problems.push({ line, message: `Line ${line}: ${message}` });
+    this.problems.push({ line, message: this.words.line(line, message) });
   }
 }
 
@@ -191,7 +192,7 @@ function describe(expression: hbs.AST.Expression): string {
  * Handlebars' own messages name parser tokens ("Expecting 'ID', got 'INVALID'"); HR gets what went wrong
  * in words, with the line.
  */
-function parseProblem(error: unknown, source: string): TemplateProblem {
+function parseProblem(error: unknown, source: string, words: TemplateMessages): TemplateProblem {
   const message = error instanceof Error ? error.message : String(error);
   const parse = /^Parse error on line (\d+):\n(.*)\n-*\^\n(.*)$/s.exec(message);
   if (parse) {
@@ -201,25 +202,25 @@ function parseProblem(error: unknown, source: string): TemplateProblem {
     const got = /got '(\w+)'/.exec(expected)?.[1];
     let text: string;
     if (got === 'EOF' && /OPEN_ENDBLOCK|INVERSE/.test(expected)) {
-      text = 'a block is not closed: every {{#if}}, {{#unless}} and {{#each}} needs its {{/if}}, {{/unless}} or {{/each}}.';
+      text = words.unclosedBlock();
     } else if (got === 'EOF') {
-      text = `the template ends inside "{{"; close it with "}}".`;
+      text = words.endsInside();
     } else if (got === 'INVALID' || got === 'CLOSE_UNESCAPED') {
-      text = `"${near}" is not written correctly; a placeholder has two braces on each side, like {{name}}.`;
+      text = words.badlyWritten(near);
     } else if (got === 'CLOSE' || got === 'OPEN') {
-      text = `"${near}" has an empty or unfinished {{…}}; a placeholder looks like {{name}}.`;
+      text = words.emptyOrUnfinished(near);
     } else {
-      text = `the braces in "${near}" are not valid; a placeholder looks like {{name}}, a block like {{#if name}}…{{/if}}.`;
+      text = words.invalidBraces(near);
     }
-    return { line, message: `Line ${line}: ${text}` };
+    return { line, message: words.line(line, text) };
   }
   const located = error as { lineNumber?: number };
   const line = typeof located.lineNumber === 'number' ? located.lineNumber : 1;
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch) {
-    return { line, message: `Line ${line}: {{/${mismatch[2]}}} does not close {{#${mismatch[1]}}}; close the innermost block first.` };
+    return { line, message: words.line(line, words.mismatchedBlock(mismatch[2], mismatch[1])) };
   }
-  return { line, message: `Line ${line}: ${message.replace(/ - \d+:\d+$/, '')}.` };
+  return { line, message: words.line(line, `${message.replace(/ - \d+:\d+$/, '')}.`) };
 }
 
 /** The line as HR wrote it, shortened when long. */
