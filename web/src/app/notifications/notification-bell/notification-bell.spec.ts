@@ -102,9 +102,11 @@ describe('NotificationBell', () => {
       'Noor Bakker is interviewing',
       'Thanks for referring Ruben Smit',
     ]);
-    expect(items[0].textContent).toContain('Unread:');
+    expect(items[0].getAttribute('aria-label')).toBe('Unread: Noor Bakker is interviewing, 5 minutes ago');
+    expect(items[1].getAttribute('aria-label')).toBe('Thanks for referring Ruben Smit, 5 minutes ago');
+    const body = document.getElementById(items[0].getAttribute('aria-describedby') ?? '');
+    expect(body?.textContent).toBe('Your referral for Payments engineer moved on.');
     expect(items[0].textContent).toContain('5 minutes ago');
-    expect(items[1].textContent).not.toContain('Unread:');
     expect(items[0].getAttribute('href')).toBe('/my-referrals/1');
     const seeAll = [...(panel()?.querySelectorAll('a') ?? [])].find((link) => link.textContent?.includes('See all'));
     expect(seeAll?.getAttribute('href')).toBe('/notifications');

@@ -64,7 +64,13 @@ export class NotificationBell {
     const view = this.view();
     if (view.status !== 'ready') return [];
     const locale = INTL_LOCALES[this.language.active()];
-    return view.items.map((item) => ({ ...item, when: relativeTime(item.createdAt, this.now(), locale) }));
+    const unread = this.transloco.translate('notifications.bell.unread');
+    return view.items.map((item) => {
+      const when = relativeTime(item.createdAt, this.now(), locale);
+      // The name says what it is; the body, often several sentences, is its description.
+      const label = `${item.readAt ? '' : `${unread}: `}${item.title}, ${when}`;
+      return { ...item, when, label };
+    });
   });
   private loads = 0;
 

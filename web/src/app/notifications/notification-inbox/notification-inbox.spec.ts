@@ -1,11 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
+import { Language } from '../../core/i18n/language';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { EVENT_SOURCE_FACTORY, NotificationStore } from '../notification-store';
 import { fakeEventSources } from '../testing/fake-event-source';
@@ -19,6 +21,7 @@ const LIST = (request: { url: string }) => request.url === '/api/notifications';
 async function render(params: Params = {}) {
   const streams = fakeEventSources();
   const queryParams = new BehaviorSubject(convertToParamMap(params));
+  const active = signal<'en' | 'nl'>('en');
   TestBed.configureTestingModule({
     imports: [
       NotificationInbox,
@@ -35,6 +38,7 @@ async function render(params: Params = {}) {
       provideAppIcons(),
       { provide: ActivatedRoute, useValue: { queryParamMap: queryParams } },
       { provide: EVENT_SOURCE_FACTORY, useValue: streams.factory },
+      { provide: Language, useValue: { active: active.asReadonly() } },
     ],
   });
   const http = TestBed.inject(HttpTestingController);
@@ -52,7 +56,7 @@ async function render(params: Params = {}) {
   const button = (name: string) =>
     [...element.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name);
   const titles = () => [...element.querySelectorAll('.entry__title')].map((title) => title.textContent?.trim());
-  return { fixture, element, http, navigate, store, stream: streams.latest, queryParams, settle, button, titles };
+  return { fixture, element, http, navigate, store, stream: streams.latest, queryParams, settle, button, titles, active };
 }
 
 describe('NotificationInbox', () => {
@@ -116,6 +120,17 @@ describe('NotificationInbox', () => {
     http.expectOne(LIST).flush(pageOf([notification({ id: 'n-2', title: 'Fresh news' }), notification({ id: 'n-1', title: 'Old news', readAt: '2026-11-20T10:00:00.000Z' })]));
     await settle();
     expect(titles()).toEqual(['Unread: Fresh news', 'Old news']);
+  });
+
+  it('reloads in another language, in which the server writes the texts', async () => {
+    const { http, settle, titles, active } = await render();
+    http.expectOne(LIST).flush(pageOf([notification({ title: 'Noor Bakker is interviewing' })]));
+    await settle();
+    active.set('nl');
+    await settle();
+    http.expectOne(LIST).flush(pageOf([notification({ title: 'Noor Bakker is in gesprek' })]));
+    await settle();
+    expect(titles()).toEqual(['Unread: Noor Bakker is in gesprek']);
   });
 
   it('marks all read and reloads', async () => {

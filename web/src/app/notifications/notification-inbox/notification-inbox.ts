@@ -9,6 +9,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { NotificationResponse, Page } from '@referrals/contracts';
 import { firstValueFrom, map } from 'rxjs';
+import { AuthStore } from '../../core/auth/auth-store';
 import { Language } from '../../core/i18n/language';
 import { formatDateTime, INTL_LOCALES } from '../../core/i18n/locale-format';
 import { INBOX_PAGE_SIZE, inboxQueryFrom, inboxQueryParams, sameInboxQuery, type InboxQuery } from '../inbox-query';
@@ -35,12 +36,14 @@ export class NotificationInbox {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly language = inject(Language);
+  private readonly auth = inject(AuthStore);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
 
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(inboxQueryFrom)), { requireSync: true });
   protected readonly view = signal<InboxView>({ status: 'loading' });
   private readonly retries = signal(0);
+  private readonly sessionLocale = computed(() => this.auth.me()?.locale ?? null);
   private loads = 0;
 
   protected readonly unread = this.store.unread;
@@ -65,11 +68,15 @@ export class NotificationInbox {
   });
 
   constructor() {
-    // A new address, a retry or news from the server (the unread count changed elsewhere) loads the list.
+    // A new address, a retry, news from the server (the unread count changed elsewhere) or another language
+    // (the server writes the texts in the reader's language) loads the list. The user menu's switch tells
+    // the server after switching the page, so the session's language is watched too.
     effect(() => {
       const query = this.query();
       this.retries();
       this.store.changes();
+      this.language.active();
+      this.sessionLocale();
       untracked(() => void this.load(query));
     });
   }
