@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
+import { notificationTemplateRoutes } from './notification-templates/notification-templates.routes';
 
-/** HR's programme area: the rules and FAQ editor, and the credit-dispute desk. */
+/** HR's programme area: the rules and FAQ editor, the credit-dispute desk and the notification templates. */
 export const programmeRoutes: Route[] = [
   {
     path: '',
@@ -16,6 +17,7 @@ export const programmeRoutes: Route[] = [
         title: 'programme.tabs.disputes',
         loadComponent: () => import('./dispute-desk/dispute-desk').then((m) => m.DisputeDesk),
       },
+      ...notificationTemplateRoutes,
     ],
   },
 ];

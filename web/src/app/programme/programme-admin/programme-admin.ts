@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { type AreaTab, TabbedArea } from '../../shared/tabbed-area/tabbed-area';
 
-/** The frame of HR's programme area: the rules and the dispute desk. */
+/** The frame of HR's programme area: the rules, the dispute desk and the notification templates. */
 @Component({
   selector: 'app-programme-admin',
   imports: [TabbedArea],
@@ -12,5 +12,6 @@ export class ProgrammeAdmin {
   protected readonly tabs: readonly AreaTab[] = [
     { link: '.', labelKey: 'programme.tabs.rules', exact: true },
     { link: 'disputes', labelKey: 'programme.tabs.disputes', exact: false },
+    { link: 'notifications', labelKey: 'notificationTemplates.tab', exact: false },
   ];
 }
