@@ -25,7 +25,6 @@ describe('notifications', () => {
   const post = (as: SignedInAgent, url: string, body: unknown = {}) => as.agent.post(url).set('X-XSRF-TOKEN', as.csrfToken).send(body as object);
   const inbox = async (as: SignedInAgent, query = ''): Promise<Page<NotificationResponse>> => (await as.agent.get(`/api/notifications${query}`).expect(200)).body;
   const unread = async (as: SignedInAgent): Promise<number> => (await as.agent.get('/api/notifications/unread-count').expect(200)).body.unread;
-  const eventsOf = async (as: SignedInAgent) => (await inbox(as, '?pageSize=200')).items.map((item) => item.event);
   const stored = async (event: string, userId: string) =>
     Number((await testApp.dataSource.query(`SELECT count(*) AS n FROM notifications WHERE event = $1 AND recipient_id = $2`, [event, userId]))[0].n);
   const mails = async (event: string, userId: string) =>
