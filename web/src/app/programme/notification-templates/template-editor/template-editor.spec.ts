@@ -231,4 +231,18 @@ describe('TemplateEditor', () => {
     expect(await leaving).toBe(false);
     (await previewRequest()).flush({ subject: 's', text: 't', html: '' });
   });
+
+  it('asks for a subject before saving and sends nothing without one', async () => {
+    const { element, field, stable, previewRequest, errorsOf, http } = await render();
+    (await previewRequest()).flush({ subject: 's', text: 't', html: '' });
+    typeInto(field('subject'), '');
+    buttonNamed(texts.save, element)?.click();
+    await stable();
+    expect(errorsOf('subject')).toBe('Required, at most 200 characters.');
+    http.expectNone({ method: 'PUT', url: URL });
+    await pause(500);
+    await stable();
+    http.expectNone(PREVIEW_URL);
+    expect(element.textContent).toContain(texts.previewBlocked);
+  });
 });

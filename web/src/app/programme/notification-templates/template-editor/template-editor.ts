@@ -37,6 +37,8 @@ import {
 import { catchError, debounceTime, finalize, map, type Observable, of, Subject, switchMap } from 'rxjs';
 import { problemMessageKey } from '../../../core/http/problem-message';
 import { ProblemNotifier } from '../../../core/http/problem-notifier';
+import { Language } from '../../../core/i18n/language';
+import { INTL_LOCALES } from '../../../core/i18n/locale-format';
 import { LocalDateTimePipe } from '../../../shared/format/local-date-time-pipe';
 import { ConfirmDialog, type ConfirmDialogData } from '../../confirm-dialog/confirm-dialog';
 import { NotificationTemplatesApi } from '../notification-templates-api';
@@ -98,6 +100,7 @@ export class TemplateEditor {
   private readonly notifier = inject(ProblemNotifier);
   private readonly sanitizer = inject(DomSanitizer);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly uiLanguage = inject(Language);
 
   /** Route parameters (`/programme/notifications/:event/:lang`). */
   readonly event = input.required<string>();
@@ -106,6 +109,8 @@ export class TemplateEditor {
   protected readonly languages = LOCALES;
   protected readonly subjectMax = SUBJECT_MAX;
   protected readonly bodyMax = BODY_MAX;
+  /** "10,000" / "10.000", as the reader writes numbers. */
+  protected readonly bodyMaxText = computed(() => new Intl.NumberFormat(INTL_LOCALES[this.uiLanguage.active()]).format(BODY_MAX));
 
   protected readonly state = signal<LoadState>('loading');
   protected readonly template = signal<NotificationTemplateResponse | null>(null);
