@@ -10,7 +10,10 @@ import type { NotificationEntity } from './entities/notification.entity';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationRenderer } from './templates/notification-renderer';
 
-/** A person's own notifications, in the language they chose (else the company's). */
+/**
+ * A person's own notifications, in the language they chose; someone who never chose reads them in the
+ * language their screen shows (the request's), else the company's.
+ */
 @Injectable()
 export class NotificationInboxService {
   constructor(
@@ -21,10 +24,10 @@ export class NotificationInboxService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async list(viewer: AuthenticatedUser, query: NotificationQueryDto): Promise<Page<NotificationResponse>> {
+  async list(viewer: AuthenticatedUser, query: NotificationQueryDto, screenLanguage: Locale | null): Promise<Page<NotificationResponse>> {
     const window = pageWindow(query);
     const rows = await this.repository.page(viewer.id, window, query.unreadOnly === 'true');
-    return pageOf(await this.present(viewer, rows), window);
+    return pageOf(await this.present(viewer, rows, screenLanguage), window);
   }
 
   async unreadCount(userId: string): Promise<number> {
@@ -35,11 +38,11 @@ export class NotificationInboxService {
     return this.repository.unreadCounts(userIds);
   }
 
-  async markRead(viewer: AuthenticatedUser, id: string): Promise<NotificationResponse> {
+  async markRead(viewer: AuthenticatedUser, id: string, screenLanguage: Locale | null): Promise<NotificationResponse> {
     const row = await this.repository.markRead(viewer.id, id, this.clock.now());
     // Someone else's notification is "not found", not "forbidden": its existence is not theirs to learn.
     if (!row) throw new AppError('not_found', 'No such notification in your inbox.');
-    const [response] = await this.present(viewer, [row]);
+    const [response] = await this.present(viewer, [row], screenLanguage);
     return response;
   }
 
@@ -48,9 +51,9 @@ export class NotificationInboxService {
     return this.unreadCount(viewer.id);
   }
 
-  private async present(viewer: AuthenticatedUser, rows: NotificationEntity[]): Promise<NotificationResponse[]> {
+  private async present(viewer: AuthenticatedUser, rows: NotificationEntity[], screenLanguage: Locale | null): Promise<NotificationResponse[]> {
     if (rows.length === 0) return [];
-    const language = await this.languageOf(viewer.id);
+    const language = await this.languageOf(viewer.id, screenLanguage);
     const rendered = await this.renderer.renderMany(
       rows.map((row) => ({ event: row.event, params: row.params, language, recipientName: viewer.displayName, link: row.link })),
     );
@@ -65,8 +68,8 @@ export class NotificationInboxService {
     }));
   }
 
-  private async languageOf(userId: string): Promise<Locale> {
+  private async languageOf(userId: string, screenLanguage: Locale | null): Promise<Locale> {
     const user = await this.users.findById(userId);
-    return user?.locale ?? ((await this.settings.get('companyLanguage')) as Locale);
+    return user?.locale ?? screenLanguage ?? ((await this.settings.get('companyLanguage')) as Locale);
   }
 }

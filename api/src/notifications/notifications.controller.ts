@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import { NotificationQueryDto, type NotificationResponse, type Page, type UnreadCountResponse } from '@referrals/contracts';
+import { preferredLocaleOf } from '../common/accept-language';
 import { type AuthenticatedUser, CurrentUser } from '../common/auth.decorators';
 import { NotificationInboxService } from './notification-inbox.service';
 import { NotificationStream } from './notification-stream.service';
@@ -14,8 +15,12 @@ export class NotificationsController {
   ) {}
 
   @Get()
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: NotificationQueryDto): Promise<Page<NotificationResponse>> {
-    return this.inbox.list(user, query);
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: NotificationQueryDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<Page<NotificationResponse>> {
+    return this.inbox.list(user, query, preferredLocaleOf(acceptLanguage));
   }
 
   @Get('unread-count')
@@ -37,7 +42,11 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
-  markRead(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationResponse> {
-    return this.inbox.markRead(user, id);
+  markRead(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<NotificationResponse> {
+    return this.inbox.markRead(user, id, preferredLocaleOf(acceptLanguage));
   }
 }

@@ -94,6 +94,9 @@ describe('notifications', () => {
       expect(latest.event).toBe('referral_status_changed');
       // Daan never chose a language: the company's (Dutch) is used, with the status in Dutch words.
       expect(`${latest.title} ${latest.body}`.toLowerCase()).toContain('gesprek');
+      // Whose screen is in English reads the same entry in English, as long as they never chose a language.
+      const onEnglishScreen = (await daan.agent.get('/api/notifications').set('Accept-Language', 'en-GB,en;q=0.9').expect(200)).body;
+      expect(onEnglishScreen.items[0].title).toContain('Interviewing');
 
       await moveTo(sophie, applicationId, 'interview_2');
       // From the first interview to the second is still "interviewing" for the referrer: no news.

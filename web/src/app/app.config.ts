@@ -11,6 +11,7 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { languageInterceptor } from './core/http/language-interceptor';
 import { problemInterceptor } from './core/http/problem-interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { provideAppIcons } from './core/icons/app-icons';
@@ -24,7 +25,7 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(
       // The API sets a readable XSRF-TOKEN cookie once signed in and checks it on every write.
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-      withInterceptors([problemInterceptor]),
+      withInterceptors([languageInterceptor, problemInterceptor]),
     ),
     provideI18n(),
     provideAppIcons(),

@@ -1,4 +1,4 @@
-import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   Locale,
@@ -9,13 +9,11 @@ import type {
   SaveNotificationTemplateDto,
 } from '@referrals/contracts';
 import { withoutErrorToast } from '../../core/http/skip-error-toast';
-import { Language } from '../../core/i18n/language';
 
 /** HR's wording of the notifications, per event and language. */
 @Injectable({ providedIn: 'root' })
 export class NotificationTemplatesApi {
   private readonly http = inject(HttpClient);
-  private readonly language = inject(Language);
 
   list() {
     return this.http.get<NotificationTemplateResponse[]>('/api/notification-templates');
@@ -29,7 +27,6 @@ export class NotificationTemplatesApi {
   save(event: NotificationEvent, language: Locale, dto: SaveNotificationTemplateDto) {
     return this.http.put<NotificationTemplateResponse>(`/api/notification-templates/${event}/${language}`, dto, {
       context: withoutErrorToast(),
-      headers: this.inEditorLanguage(),
     });
   }
 
@@ -41,12 +38,6 @@ export class NotificationTemplatesApi {
   preview(dto: PreviewNotificationTemplateDto) {
     return this.http.post<NotificationTemplatePreviewResponse>('/api/notification-templates/preview', dto, {
       context: withoutErrorToast(),
-      headers: this.inEditorLanguage(),
     });
-  }
-
-  /** Template errors come worded by the API (they quote the template's own braces), in the UI's language. */
-  private inEditorLanguage(): HttpHeaders {
-    return new HttpHeaders({ 'Accept-Language': this.language.active() });
   }
 }
