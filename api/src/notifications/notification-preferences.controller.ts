@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Put } from '@nestjs/common';
 import { type Locale, type NotificationPreferencesResponse, UpdateNotificationPreferencesDto } from '@referrals/contracts';
+import { preferredLocaleOf } from '../common/accept-language';
 import { AppError } from '../common/app-error';
 import { type AuthenticatedUser, CurrentUser } from '../common/auth.decorators';
 import { SettingsService } from '../settings/settings.service';
@@ -14,10 +15,13 @@ export class NotificationPreferencesController {
   ) {}
 
   @Get()
-  async get(@CurrentUser() user: AuthenticatedUser): Promise<NotificationPreferencesResponse> {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<NotificationPreferencesResponse> {
     const found = await this.users.findById(user.id);
     if (!found) throw new AppError('unauthenticated');
-    return this.map(found);
+    return this.map(found, preferredLocaleOf(acceptLanguage));
   }
 
   @Put()
@@ -25,7 +29,11 @@ export class NotificationPreferencesController {
     return this.map(await this.users.setNotificationPreferences(user.id, body.language, body.emailOff));
   }
 
-  private async map(user: UserEntity): Promise<NotificationPreferencesResponse> {
-    return { language: user.locale ?? ((await this.settings.get('companyLanguage')) as Locale), emailOff: user.emailOff };
+  /**
+   * Someone who never chose is offered the language on their screen (as their inbox reads), so the form does
+   * not claim a language the page around it is not in; saving makes it their choice for mail too.
+   */
+  private async map(user: UserEntity, screenLanguage: Locale | null = null): Promise<NotificationPreferencesResponse> {
+    return { language: user.locale ?? screenLanguage ?? ((await this.settings.get('companyLanguage')) as Locale), emailOff: user.emailOff };
   }
 }

@@ -164,6 +164,17 @@ describe('notifications', () => {
   });
 
   describe('preferences', () => {
+    it('shows someone who never chose a language the one on their screen, else the company\'s', async () => {
+      const preferencesOf = async (acceptLanguage?: string) => {
+        const call = daan.agent.get('/api/me/preferences');
+        return (await (acceptLanguage ? call.set('Accept-Language', acceptLanguage) : call).expect(200)).body.language;
+      };
+      expect(await preferencesOf('en-GB,en;q=0.9')).toBe('en');
+      expect(await preferencesOf('nl-NL')).toBe('nl');
+      expect(await preferencesOf('de-DE')).toBe('nl');
+      expect(await preferencesOf()).toBe('nl');
+    });
+
     it('keeps the inbox entry but sends no mail for an event switched off, and never switches off an essential one', async () => {
       const saved = await emma.agent
         .put('/api/me/preferences')
