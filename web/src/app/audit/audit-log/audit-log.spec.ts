@@ -1,15 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { AuditEntryResponse, Page } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BehaviorSubject, of } from 'rxjs';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { AuditApi } from '../audit-api';
 import { AuditLog } from './audit-log';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 const entry: AuditEntryResponse = {
   id: 'a1',
@@ -28,11 +24,7 @@ async function render(params: Params, page: Partial<Page<AuditEntryResponse>>) {
   TestBed.configureTestingModule({
     imports: [
       AuditLog,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideAppIcons(),

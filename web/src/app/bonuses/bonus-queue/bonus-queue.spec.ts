@@ -2,18 +2,15 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { BonusListResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { bonus, bonusList } from '../testing/bonus-fixtures';
 import { buttonNamed, dialogsClosed, openDialog, typeInto } from '../testing/dom';
 import { BonusQueue } from './bonus-queue';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.bonuses;
 
 const jan = bonus();
@@ -32,11 +29,7 @@ async function render(params: Params = {}, list: BonusListResponse = bonusList([
   TestBed.configureTestingModule({
     imports: [
       BonusQueue,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideHttpClient(),

@@ -2,18 +2,15 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { BudgetResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { quarterOfDate, shiftQuarter } from '../quarter';
 import { budget } from '../testing/bonus-fixtures';
 import { buttonNamed, typeInto } from '../testing/dom';
 import { BudgetList } from './budget-list';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.bonuses.budgets;
 
 const engineering = budget();
@@ -24,11 +21,7 @@ async function render(params: Params = { quarter: '2026-Q4' }, budgets: BudgetRe
   TestBed.configureTestingModule({
     imports: [
       BudgetList,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideHttpClient(),

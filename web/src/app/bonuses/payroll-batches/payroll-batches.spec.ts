@@ -2,17 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { Page, PayrollBatchResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { payrollBatch } from '../testing/bonus-fixtures';
 import { buttonNamed, typeInto } from '../testing/dom';
 import { PayrollBatches } from './payroll-batches';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.bonuses;
 
 const page = (items: PayrollBatchResponse[]): Page<PayrollBatchResponse> => ({ items, page: 1, pageSize: 20, hasMore: false });
@@ -22,11 +19,7 @@ async function render(items: PayrollBatchResponse[] = [payrollBatch()]) {
   TestBed.configureTestingModule({
     imports: [
       PayrollBatches,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideHttpClient(),

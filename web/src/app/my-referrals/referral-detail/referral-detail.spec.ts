@@ -3,15 +3,11 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ReferralDetailResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { of } from 'rxjs';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { ReferralDetail } from './referral-detail';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 const detail = (overrides: Partial<ReferralDetailResponse> = {}): ReferralDetailResponse => ({
   id: 'r-1',
@@ -41,11 +37,7 @@ async function render(dialogResult: unknown) {
   TestBed.configureTestingModule({
     imports: [
       ReferralDetail,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideRouter([]),

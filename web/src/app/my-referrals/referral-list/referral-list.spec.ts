@@ -3,16 +3,12 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { MyDisputeResponse, MyReferralResponse, Page } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { ReferralList } from './referral-list';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 const referral = (overrides: Partial<MyReferralResponse>): MyReferralResponse => ({
   id: 'r-1',
@@ -39,11 +35,7 @@ async function render(params: Params = {}, roles: string[] = ['employee']) {
   TestBed.configureTestingModule({
     imports: [
       ReferralList,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideRouter([]),

@@ -2,16 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { EVENT_SOURCE_FACTORY, NotificationStore } from '../notification-store';
 import { fakeEventSources } from '../testing/fake-event-source';
 import { notification, pageOf } from '../testing/notification-fixtures';
 import { NotificationBell } from './notification-bell';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 const LIST = (request: { url: string }) => request.url === '/api/notifications';
 
@@ -20,11 +16,7 @@ async function render() {
   TestBed.configureTestingModule({
     imports: [
       NotificationBell,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideRouter([]),

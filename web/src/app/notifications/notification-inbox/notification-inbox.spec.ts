@@ -3,9 +3,6 @@ import { HttpTestingController, provideHttpClientTesting, type TestRequest } fro
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
 import { Language } from '../../core/i18n/language';
 import { provideAppIcons } from '../../core/icons/app-icons';
@@ -13,8 +10,7 @@ import { EVENT_SOURCE_FACTORY, NotificationStore } from '../notification-store';
 import { fakeEventSources } from '../testing/fake-event-source';
 import { notification, pageOf } from '../testing/notification-fixtures';
 import { NotificationInbox } from './notification-inbox';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 const LIST = (request: { url: string }) => request.url === '/api/notifications';
 
@@ -25,11 +21,7 @@ async function render(params: Params = {}) {
   TestBed.configureTestingModule({
     imports: [
       NotificationInbox,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideRouter([]),

@@ -2,14 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ApplicationCardResponse, ApplicationDetailResponse, BoardResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { PipelineBoard } from './pipeline-board';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.pipeline;
 
 const card = (id: string, name: string, stepKey: string, extra: Partial<ApplicationCardResponse> = {}) =>
@@ -56,11 +53,7 @@ async function render(shown: BoardResponse = board) {
   TestBed.configureTestingModule({
     imports: [
       PipelineBoard,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [provideHttpClient(), provideHttpClientTesting(), provideAppIcons(), provideRouter([])],
   });

@@ -2,15 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { RejectReasonResponse, StageTemplateResponse } from '@referrals/contracts';
 import { DEFAULT_STEPS } from '@referrals/domain';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { PipelineSetup } from './pipeline-setup';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.pipelineSetup;
 
 const standard: StageTemplateResponse = {
@@ -42,11 +39,7 @@ async function render() {
   TestBed.configureTestingModule({
     imports: [
       PipelineSetup,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [provideHttpClient(), provideHttpClientTesting(), provideAppIcons(), provideRouter([])],
   });

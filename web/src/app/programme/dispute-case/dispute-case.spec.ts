@@ -2,26 +2,18 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { DisputeCaseResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { of } from 'rxjs';
 import { disputeCase } from '../testing/programme-fixtures';
 import { DisputeCase } from './dispute-case';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 async function render(dispute: DisputeCaseResponse, confirmed = true) {
   const dialog = { open: jest.fn(() => ({ afterClosed: () => of(confirmed) })) };
   TestBed.configureTestingModule({
     imports: [
       DisputeCase,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [provideHttpClient(), provideHttpClientTesting()],
   });

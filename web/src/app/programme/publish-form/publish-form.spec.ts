@@ -1,24 +1,16 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ProgrammeVersionResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { currentProgramme } from '../testing/programme-fixtures';
 import { PublishForm } from './publish-form';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 async function render() {
   TestBed.configureTestingModule({
     imports: [
       PublishForm,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [provideHttpClient(), provideHttpClientTesting()],
   });

@@ -4,15 +4,12 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { CurrentProgrammeResponse, ReferralDetailResponse, VacancyResponse } from '@referrals/contracts';
 import { REFERRAL_REFUSALS, type ReferralRefusal } from '@referrals/domain';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { ReferralForm } from './referral-form';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const VACANCY_ID = '0b6f2f5e-4a7d-4b8e-9a51-6a2a4b7f1c01';
 
 const programme = (acceptedAt: string | null): CurrentProgrammeResponse => ({
@@ -54,11 +51,7 @@ async function render(options: { vacancy?: string; acceptedAt?: string | null; n
   TestBed.configureTestingModule({
     imports: [
       ReferralForm,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideAppIcons()],
   });

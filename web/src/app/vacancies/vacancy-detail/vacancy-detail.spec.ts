@@ -2,15 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { Permission, VacancyReferralResponse, VacancyResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AuthStore } from '../../core/auth/auth-store';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { VacancyDetail } from './vacancy-detail';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.vacancies;
 
 const vacancy: VacancyResponse = {
@@ -71,11 +68,7 @@ async function render(permissions: Permission[], shown: VacancyResponse = vacanc
   TestBed.configureTestingModule({
     imports: [
       VacancyDetail,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideHttpClient(),

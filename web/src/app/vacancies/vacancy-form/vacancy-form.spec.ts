@@ -2,16 +2,13 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { MeResponse, StageTemplateResponse, VacancyResponse } from '@referrals/contracts';
 import { DEFAULT_STEPS } from '@referrals/domain';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AuthStore } from '../../core/auth/auth-store';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { VacancyForm } from './vacancy-form';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.vacancies.form;
 
 const sophie: MeResponse = {
@@ -79,11 +76,7 @@ async function render(id?: string) {
   TestBed.configureTestingModule({
     imports: [
       VacancyForm,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideHttpClient(),

@@ -2,16 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, convertToParamMap, provideRouter, Router, type Params } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { Page, Permission, VacancySummaryResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BehaviorSubject } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth-store';
 import { provideAppIcons } from '../../core/icons/app-icons';
 import { VacancySearch } from './vacancy-search';
-
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/en.json'), 'utf8'));
+import { translocoInEnglish } from '../../../testing/transloco-in-english';
 
 const summary: VacancySummaryResponse = {
   id: 'v1',
@@ -31,11 +27,7 @@ async function render(params: Params, permissions: Permission[] = ['referCandida
   TestBed.configureTestingModule({
     imports: [
       VacancySearch,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [
       provideHttpClient(),

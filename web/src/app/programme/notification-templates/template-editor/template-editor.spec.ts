@@ -2,16 +2,13 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { NotificationTemplateResponse } from '@referrals/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { firstValueFrom, isObservable, of } from 'rxjs';
 import { provideAppIcons } from '../../../core/icons/app-icons';
 import { buttonNamed, dialogsClosed, openDialog, typeInto } from '../../../bonuses/testing/dom';
 import { TemplateEditor } from './template-editor';
+import { ENGLISH_TEXTS as en, translocoInEnglish } from '../../../../testing/transloco-in-english';
 
-const en = JSON.parse(readFileSync(join(__dirname, '../../../../../public/i18n/en.json'), 'utf8'));
 const texts = en.notificationTemplates.editor;
 const URL = '/api/notification-templates/referral_received/en';
 const PREVIEW_URL = '/api/notification-templates/preview';
@@ -37,11 +34,7 @@ async function render(loaded = template()) {
   TestBed.configureTestingModule({
     imports: [
       TemplateEditor,
-      TranslocoTestingModule.forRoot({
-        langs: { en },
-        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
-        preloadLangs: true,
-      }),
+      translocoInEnglish(),
     ],
     providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideAppIcons()],
   });
