@@ -1,14 +1,19 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { AuthGuard, type IAuthModuleOptions } from '@nestjs/passport';
 import type { Request } from 'express';
 import { AppError } from '../common/app-error';
 import { SamlLoginService } from './saml-login.service';
+import { screenSamlResponse } from './saml-response-screen';
+import { SAML_SETUP, type SamlSetup } from './saml-setup';
 import { safeReturnPath } from './safe-return-path';
 
 /** Starts SP-initiated login (redirect to the IdP) and checks the IdP's response at the ACS. */
 @Injectable()
 export class SamlAuthGuard extends AuthGuard('saml') {
-  constructor(private readonly login: SamlLoginService) {
+  constructor(
+    private readonly login: SamlLoginService,
+    @Inject(SAML_SETUP) private readonly setup: SamlSetup,
+  ) {
     super();
   }
 
@@ -22,7 +27,9 @@ export class SamlAuthGuard extends AuthGuard('saml') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request>();
     try {
+      if (request.method === 'POST') screenSamlResponse(request.body?.SAMLResponse, this.setup.options.callbackUrl as string);
       return (await super.canActivate(context)) as boolean;
     } catch (error) {
       await this.login.recordRefusal(error instanceof Error ? error.message : String(error));

@@ -5,11 +5,27 @@ import { AppError } from '../common/app-error';
 import { CLOCK, type Clock } from '../common/clock';
 import type { UserEntity } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
+import { SAML_SETUP, type SamlSetup } from './saml-setup';
 import { SamlStateRepository } from './saml-state.repository';
 import { ssoIdentityFromProfile } from './sso-identity';
 
 interface ParsedAssertion {
-  Assertion?: { $?: { ID?: string }; Conditions?: { $?: { NotOnOrAfter?: string } }[] };
+  Assertion?: {
+    $?: { ID?: string };
+    Subject?: { SubjectConfirmation?: { $?: { Method?: string }; SubjectConfirmationData?: { $?: { Recipient?: string } }[] }[] }[];
+    Conditions?: { $?: { NotOnOrAfter?: string } }[];
+  };
+}
+
+const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
+
+/** SAML Web SSO profile 4.1.4.2: a bearer confirmation must name the ACS it was issued for (node-saml does not check). */
+function isConfirmedForUs(assertion: ParsedAssertion, acsUrl: string): boolean {
+  const confirmations = assertion.Assertion?.Subject?.[0]?.SubjectConfirmation ?? [];
+  return confirmations.some(
+    (confirmation) =>
+      confirmation.$?.Method === BEARER && confirmation.SubjectConfirmationData?.some((data) => data.$?.Recipient === acsUrl),
+  );
 }
 
 /** What happens after node-saml has verified signature, audience, times and InResponseTo. */
@@ -22,13 +38,17 @@ export class SamlLoginService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(SAML_SETUP) private readonly setup: SamlSetup,
   ) {}
 
   async acceptProfile(profile: Profile): Promise<UserEntity> {
+    const assertion = (profile.getAssertion?.() ?? {}) as ParsedAssertion;
+    if (!isConfirmedForUs(assertion, this.setup.options.callbackUrl as string)) {
+      throw new AppError('saml_rejected', "The assertion's bearer confirmation has no Recipient naming this portal's ACS.");
+    }
     const identity = ssoIdentityFromProfile(profile);
     if (!identity) throw new AppError('saml_rejected', 'The assertion carries no usable email address.');
 
-    const assertion = (profile.getAssertion?.() ?? {}) as ParsedAssertion;
     const assertionId = assertion.Assertion?.$?.ID;
     if (!assertionId) throw new AppError('saml_rejected', 'The assertion has no ID.');
     const notOnOrAfter = assertion.Assertion?.Conditions?.[0]?.$?.NotOnOrAfter;

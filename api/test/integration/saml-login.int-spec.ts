@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { generateSigningKeyPair } from '../../src/dev-idp/dev-idp-keys';
-import { demoUser, postAssertion, signIn, startLogin, TestIdentityProvider } from '../support/saml-client';
+import { type Agent, demoUser, expectSamlRefused, postAssertion, signIn, startLogin, TestIdentityProvider } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('SAML sign-in', () => {
@@ -14,23 +14,8 @@ describe('SAML sign-in', () => {
   afterAll(() => testApp.close());
 
   const http = () => request(testApp.app.getHttpServer());
-  const refusals = async () =>
-    Number((await testApp.dataSource.query(`SELECT count(*) FROM audit_log WHERE action = 'auth.login_refused'`))[0].count);
-
-  /** 401 problem, no session, and an audit entry naming why (so each case is refused for its own reason). */
-  async function expectRefused(samlResponse: string, reason: RegExp, agent = request.agent(testApp.app.getHttpServer())) {
-    const before = await refusals();
-    const response = await postAssertion(agent, samlResponse).expect(401);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.body.code).toBe('saml_rejected');
-    expect(response.headers['set-cookie'] ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^referrals\.sid=/)]));
-    await agent.get('/api/me').expect(401);
-    expect(await refusals()).toBe(before + 1);
-    const [latest] = await testApp.dataSource.query(
-      `SELECT after FROM audit_log WHERE action = 'auth.login_refused' ORDER BY id DESC LIMIT 1`,
-    );
-    expect(latest.after.reason).toMatch(reason);
-  }
+  const expectRefused = (samlResponse: string, reason: RegExp, agent?: Agent) =>
+    expectSamlRefused(testApp, samlResponse, reason, agent);
 
   it('creates a new user with roles from their IdP groups, through the development IdP pages', async () => {
     const { agent } = await signIn(testApp, 'sophie');

@@ -53,6 +53,11 @@ export class TestIdentityProvider {
     return new TestIdentityProvider(testApp, keys ?? (await loadOrCreateDevIdpKeys(testApp.dataDir)));
   }
 
+  /** The key pair this IdP signs with, for responses crafted by hand (saml-forgery.ts). */
+  get keyPair(): SigningKeyPair {
+    return this.keys;
+  }
+
   async responseFor(
     user: DevIdpUser,
     inResponseTo: string,
@@ -79,6 +84,35 @@ export class TestIdentityProvider {
 
 export function postAssertion(agent: Agent, samlResponse: string, relayState = '/') {
   return agent.post('/api/auth/saml/acs').type('form').send({ SAMLResponse: samlResponse, RelayState: relayState });
+}
+
+async function refusalCount(testApp: TestApp): Promise<number> {
+  const [row] = await testApp.dataSource.query(`SELECT count(*) FROM audit_log WHERE action = 'auth.login_refused'`);
+  return Number(row.count);
+}
+
+/**
+ * Posts `samlResponse` and expects the refusal every attack must get: 401 problem (saml_rejected), no session,
+ * and one security audit entry whose reason matches `reason`, so each case is refused for its own reason.
+ */
+export async function expectSamlRefused(
+  testApp: TestApp,
+  samlResponse: string,
+  reason: RegExp,
+  agent: Agent = request.agent(testApp.app.getHttpServer()),
+): Promise<void> {
+  const before = await refusalCount(testApp);
+  const response = await postAssertion(agent, samlResponse);
+  expect(response.status).toBe(401);
+  expect(response.headers['content-type']).toContain('application/problem+json');
+  expect(response.body.code).toBe('saml_rejected');
+  expect(response.headers['set-cookie'] ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^referrals\.sid=/)]));
+  await agent.get('/api/me').expect(401);
+  expect(await refusalCount(testApp)).toBe(before + 1);
+  const [latest] = await testApp.dataSource.query(
+    `SELECT after FROM audit_log WHERE action = 'auth.login_refused' ORDER BY id DESC LIMIT 1`,
+  );
+  expect(latest.after.reason).toMatch(reason);
 }
 
 /** Signs in through the development IdP's own pages, as a browser would; `target` may be a base URL. */
