@@ -7,7 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { CLOCK, type Clock, systemClock } from './common/clock';
+import { CLOCK, type Clock, SESSION_CLOCK, systemClock } from './common/clock';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { SessionAuthGuard } from './common/session-auth.guard';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
@@ -33,7 +33,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(options: { config: AppConfig; databaseUrl: string; clock?: Clock }): DynamicModule {
+  static forRoot(options: { config: AppConfig; databaseUrl: string; clock?: Clock; sessionClock?: Clock }): DynamicModule {
     const { config, databaseUrl } = options;
     const webBuilt = existsSync(config.webDistDir);
     return {
@@ -74,10 +74,11 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: DATABASE_URL, useValue: databaseUrl },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: SESSION_CLOCK, useValue: options.sessionClock ?? options.clock ?? systemClock },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: SessionAuthGuard },
       ],
-      exports: [APP_CONFIG, DATABASE_URL, CLOCK],
+      exports: [APP_CONFIG, DATABASE_URL, CLOCK, SESSION_CLOCK],
     };
   }
 }

@@ -35,11 +35,12 @@ export async function createApp(options: {
   databaseUrl: string;
   sessionSecret: string;
   clock?: Clock;
+  sessionClock?: Clock;
 }): Promise<INestApplication> {
   const { config } = options;
   const servedOverTls = config.publicUrl.startsWith('https://');
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, databaseUrl: options.databaseUrl, clock: options.clock }),
+    AppModule.forRoot({ config, databaseUrl: options.databaseUrl, clock: options.clock, sessionClock: options.sessionClock }),
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));

@@ -11,6 +11,7 @@ import { safeReturnPath } from './safe-return-path';
 import { SamlAuthGuard } from './saml-auth.guard';
 import { SamlStrategy } from './saml.strategy';
 import { SESSION_COOKIE } from './session';
+import { SessionLifetimeService } from './session-lifetime.service';
 
 function promisify(run: (done: (error?: unknown) => void) => void): Promise<void> {
   return new Promise((resolve, reject) => run((error) => (error ? reject(error) : resolve())));
@@ -23,6 +24,7 @@ export class AuthController {
   constructor(
     private readonly strategy: SamlStrategy,
     private readonly audit: AuditService,
+    private readonly sessionLifetime: SessionLifetimeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,6 +47,7 @@ export class AuthController {
     // A new session id at login, so an id planted before sign-in is worthless afterwards.
     await promisify((done) => request.session.regenerate(done));
     request.session.userId = user.id;
+    this.sessionLifetime.start(request);
     ensureCsrfToken(request, response);
     await promisify((done) => request.session.save(done));
     response.redirect(303, safeReturnPath(request.body?.RelayState));

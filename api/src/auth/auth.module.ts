@@ -12,6 +12,7 @@ import { SamlLoginService } from './saml-login.service';
 import { createSamlSetup, SAML_SETUP } from './saml-setup';
 import { SamlStateRepository } from './saml-state.repository';
 import { SamlStrategy } from './saml.strategy';
+import { SessionLifetimeService } from './session-lifetime.service';
 
 export const PURGE_EXPIRED_AUTH_STATE_JOB = 'auth.purge-expired-state';
 
@@ -24,8 +25,9 @@ export const PURGE_EXPIRED_AUTH_STATE_JOB = 'auth.purge-expired-state';
     SamlLoginService,
     SamlStrategy,
     SamlAuthGuard,
+    SessionLifetimeService,
   ],
-  exports: [SAML_SETUP, SamlStrategy],
+  exports: [SAML_SETUP, SamlStrategy, SessionLifetimeService],
 })
 export class AuthModule implements OnModuleInit {
   constructor(

@@ -10,5 +10,8 @@ declare module 'express-session' {
   interface SessionData {
     userId: string;
     csrfToken: string;
+    /** ISO instants from the injected clock, for the idle and absolute session limits. */
+    signedInAt: string;
+    lastActiveAt: string;
   }
 }

@@ -3,9 +3,10 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { hasPermission, type Permission } from '@referrals/contracts';
+import { SessionLifetimeService } from '../auth/session-lifetime.service';
 import { UsersService } from '../users/users.service';
 import { AppError } from './app-error';
-import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './auth.decorators';
+import { BACKGROUND_ROUTE, PUBLIC_ROUTE, REQUIRED_PERMISSION } from './auth.decorators';
 import { ensureCsrfToken } from './csrf';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,7 +20,7 @@ function sameToken(expected: string, given: unknown): boolean {
 
 /**
  * The one gate in front of every route, in this order: 401 without a live session (a deactivated person's
- * session ends here at once), 403 for a state-changing request without the session's CSRF token, 403
+ * session ends here at once, and so does one past the idle or absolute limit), 403 for a state-changing request without the session's CSRF token, 403
  * without the route's permission.
  */
 @Injectable()
@@ -27,6 +28,7 @@ export class SessionAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly users: UsersService,
+    private readonly sessionLifetime: SessionLifetimeService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,6 +44,8 @@ export class SessionAuthGuard implements CanActivate {
       await new Promise<void>((done) => request.session.destroy(() => done()));
       throw new AppError('unauthenticated', 'Your session has ended.');
     }
+    const background = this.reflector.getAllAndOverride<boolean>(BACKGROUND_ROUTE, targets) ?? false;
+    await this.sessionLifetime.enforce(request, context.switchToHttp().getResponse<Response>(), user.id, !background);
 
     if (!SAFE_METHODS.has(request.method)) {
       const expected = request.session.csrfToken;

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, 
 import type { Observable } from 'rxjs';
 import { NotificationQueryDto, type NotificationResponse, type Page, type UnreadCountResponse } from '@referrals/contracts';
 import { preferredLocaleOf } from '../common/accept-language';
-import { type AuthenticatedUser, CurrentUser } from '../common/auth.decorators';
+import { type AuthenticatedUser, BackgroundRoute, CurrentUser } from '../common/auth.decorators';
 import { NotificationInboxService } from './notification-inbox.service';
 import { NotificationStream } from './notification-stream.service';
 
@@ -24,12 +24,14 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
+  @BackgroundRoute()
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<UnreadCountResponse> {
     return { unread: await this.inbox.unreadCount(user.id) };
   }
 
   /** Server-sent events: `unread` messages with the count whenever the inbox changes. */
   @Sse('stream')
+  @BackgroundRoute()
   live(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {
     return this.stream.streamFor(user.id);
   }

@@ -13,6 +13,8 @@ import { TestClock } from './test-clock';
 export interface TestApp {
   app: INestApplication;
   clock: TestClock;
+  /** Time for the session limits only (see SESSION_CLOCK), so moving `clock` signs nobody out. */
+  sessionClock: TestClock;
   dataSource: DataSource;
   databaseUrl: string;
   dataDir: string;
@@ -58,10 +60,12 @@ export async function createTestApp(
     ...options.env,
   });
   const clock = new TestClock();
-  const app = await createApp({ config, databaseUrl, sessionSecret: 'test-secret', clock });
+  const sessionClock = new TestClock();
+  const app = await createApp({ config, databaseUrl, sessionSecret: 'test-secret', clock, sessionClock });
   return {
     app,
     clock,
+    sessionClock,
     dataSource: app.get<DataSource>(getDataSourceToken()),
     databaseUrl,
     dataDir,

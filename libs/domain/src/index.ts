@@ -1,6 +1,7 @@
 export * from './settings/setting-definitions';
 export * from './settings/validate-settings-patch';
 export * from './auth/roles-from-groups';
+export * from './auth/session-expiry';
 export * from './time/add-months';
 export * from './time/calendar-date';
 export * from './pipeline/stages';

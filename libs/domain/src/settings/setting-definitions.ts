@@ -61,6 +61,10 @@ export const SETTING_DEFINITIONS = {
   consentConfirmDays: integer(14, 1, 90),
   eraseAfterWeeks: integer(4, 1, 104),
   talentPoolMonths: integer(12, 1, 60),
+  /** A session unused this long ends (SESSION_MAX_AGE_HOURS, the cookie's own lifetime, caps it). */
+  sessionIdleTimeoutMinutes: integer(60, 5, 24 * 60),
+  /** A session ends this long after sign-in, however busy, so a stolen one cannot be kept alive. */
+  sessionAbsoluteTimeoutHours: integer(12, 1, 30 * 24),
 } as const satisfies Record<string, SettingDefinition>;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -40,6 +40,7 @@ const GROUPED_KEYS: Readonly<Record<string, readonly SettingKey[]>> = {
     'pointsHired',
   ],
   privacy: ['consentConfirmDays', 'eraseAfterWeeks', 'talentPoolMonths'],
+  security: ['sessionIdleTimeoutMinutes', 'sessionAbsoluteTimeoutHours'],
 };
 
 function field(key: SettingKey): SettingField {
