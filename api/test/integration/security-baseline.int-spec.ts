@@ -80,6 +80,23 @@ describe('security baseline', () => {
     await agent.get('/api/me').expect(401);
   });
 
+  it('sends the session cookie HttpOnly and SameSite=Lax, and the CSRF cookie readable by the web app', async () => {
+    const agent = request.agent(testApp.app.getHttpServer());
+    const { requestId } = await startLogin(agent);
+    const idp = await TestIdentityProvider.forApp(testApp);
+    const response = await postAssertion(agent, await idp.responseFor(demoUser('daan'), requestId)).expect(303);
+    const cookies = response.headers['set-cookie'] as unknown as string[];
+    const session = cookies.find((c) => c.startsWith('referrals.sid='));
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+    // Plain http here: a Secure cookie would never come back.
+    expect(session).not.toMatch(/;\s*Secure/i);
+    const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='));
+    expect(csrf).toMatch(/;\s*SameSite=Lax/i);
+    expect(csrf).not.toMatch(/HttpOnly/i);
+    expect(csrf).not.toMatch(/;\s*Secure/i);
+  });
+
   it('sets security headers and a request id', async () => {
     const response = await http().get('/api/health').expect(200);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -87,6 +104,8 @@ describe('security baseline', () => {
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers['x-powered-by']).toBeUndefined();
+    // Plain http: no HSTS.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('reports the database in the health check', async () => {
@@ -133,15 +152,35 @@ describe('session cookie behind a TLS-terminating proxy', () => {
   });
   afterAll(() => testApp.close());
 
-  it('marks the session cookie Secure when the proxy says the request came over https', async () => {
-    const { agent } = await signIn(testApp, 'emma');
+  async function signInOver(protocol: 'https' | 'http') {
+    const agent = request.agent(testApp.app.getHttpServer());
     const { requestId } = await startLogin(agent);
     const idp = await TestIdentityProvider.forApp(testApp);
     const response = await postAssertion(agent, await idp.responseFor(demoUser('emma'), requestId))
-      .set('X-Forwarded-Proto', 'https')
+      .set('X-Forwarded-Proto', protocol)
       .expect(303);
     const cookies = response.headers['set-cookie'] as unknown as string[];
-    expect(cookies.find((c) => c.startsWith('referrals.sid='))).toMatch(/;\s*Secure/i);
-    expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
+    return {
+      response,
+      session: cookies.find((c) => c.startsWith('referrals.sid=')),
+      csrf: cookies.find((c) => c.startsWith('XSRF-TOKEN=')),
+    };
+  }
+
+  it('marks both cookies Secure and sends HSTS when the proxy says the request came over https', async () => {
+    const { response, session, csrf } = await signInOver('https');
+    expect(session).toMatch(/;\s*Secure/i);
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(csrf).toMatch(/;\s*Secure/i);
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+    const health = await request(testApp.app.getHttpServer()).get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
+    expect(health.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+  });
+
+  it('sends neither Secure cookies nor HSTS for a request that came over plain http', async () => {
+    const { response, session, csrf } = await signInOver('http');
+    expect(session).not.toMatch(/;\s*Secure/i);
+    expect(csrf).not.toMatch(/;\s*Secure/i);
+    expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 });
