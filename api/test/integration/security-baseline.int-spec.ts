@@ -1,12 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { demoUser, postAssertion, signIn, startLogin, TestIdentityProvider } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
+
+/** The web app as `npm start` serves it; the test-integration target builds it first. */
+const builtWeb = resolve(__dirname, '../../../dist/web/browser');
+
+function contentSecurityPolicy(header: string | undefined): Record<string, string[]> {
+  return Object.fromEntries(
+    (header ?? '')
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
 
 describe('security baseline', () => {
   let testApp: TestApp;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
+    testApp = await createTestApp({ env: { WEB_DIST_DIR: builtWeb } });
   });
   afterAll(() => testApp.close());
 
@@ -106,6 +121,24 @@ describe('security baseline', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
     // Plain http: no HSTS.
     expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('serves the built web app under a CSP without inline or eval script, and the page needs neither', async () => {
+    if (!existsSync(join(builtWeb, 'index.html'))) throw new Error(`${builtWeb} is missing: build the web app first`);
+    for (const path of ['/', '/vacancies/some-deep-link']) {
+      const page = await http().get(path).expect(200);
+      expect(page.text).toContain('<app-root');
+      const policy = contentSecurityPolicy(page.headers['content-security-policy']);
+      expect(policy['default-src']).toEqual(["'self'"]);
+      expect(policy['script-src']).toEqual(["'self'"]);
+      expect(policy['script-src-attr']).toEqual(["'none'"]);
+      expect(policy['object-src']).toEqual(["'none'"]);
+      // Such a page would break under that policy: an inline <script>, or an inline handler like the
+      // onload="this.media='all'" that Angular's critical-CSS inlining puts on stylesheet links.
+      expect(page.text).toMatch(/<script [^>]*src="main-[\w-]+\.js"/);
+      expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+      expect(page.text).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+    }
   });
 
   it('reports the database in the health check', async () => {
