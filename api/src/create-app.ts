@@ -15,6 +15,7 @@ import { createSessionMiddleware } from './auth/session';
 import type { Clock } from './common/clock';
 import { requestContext } from './common/request-context';
 import { strictTransportSecurityOverTls } from './common/strict-transport-security';
+import { answerUnreadableRequest } from './common/unreadable-request';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './open-api';
@@ -45,6 +46,7 @@ export async function createApp(options: {
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
+  app.getHttpServer().on('clientError', answerUnreadableRequest);
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(assignRequestId);

@@ -132,6 +132,7 @@ export class PayrollService {
    */
   async confirm(actor: AuthenticatedUser, id: string, upload: UploadedConfirmation | undefined): Promise<ConfirmationReport> {
     if (!upload || upload.size === 0) throw new AppError('validation_failed', 'Attach the confirmation file.', [{ field: 'file', message: 'a CSV file is required' }]);
+    if (!isPlainText(upload.buffer)) throw new AppError('file_type_unsupported', 'The confirmation must be a CSV text file.');
     const ids = readConfirmationIds(upload.buffer);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
@@ -197,6 +198,16 @@ function totalsOf(rows: readonly { currency: string; amountMinor: number }[]): M
     totals.set(row.currency, { ...total, amountMinor: total.amountMinor + row.amountMinor, count: total.count + 1 });
   }
   return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+/**
+ * Text in any 8-bit encoding payroll systems export (UTF-8, Windows-1252): no control bytes besides tab and
+ * line ends. A spreadsheet, picture or executable has them in its first bytes; so refused, it is neither
+ * parsed nor stored.
+ */
+export function isPlainText(buffer: Buffer): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(buffer.toString('latin1'));
 }
 
 /** The ids in a confirmation file with their line numbers; a header row naming `bonus_id` picks the column. */

@@ -4,7 +4,7 @@ import { PROBLEM_CONTENT_TYPE, type ProblemCode, type ProblemDetails } from '@re
 import { ThrottlerException } from '@nestjs/throttler';
 import { AppError, statusOf } from './app-error';
 
-const TITLES: Record<ProblemCode, string> = {
+export const PROBLEM_TITLES: Record<ProblemCode, string> = {
   validation_failed: 'Your request has invalid fields',
   unauthenticated: 'Sign-in required',
   saml_rejected: 'Sign-in was refused',
@@ -63,6 +63,17 @@ function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * The 4xx status that middleware before our code gave an error (body-parser: an unsupported charset or
+ * encoding, too many form fields; the router: a malformed percent-escape in the path). The client's fault,
+ * never a 500.
+ */
+function clientErrorStatusOf(error: unknown): number | null {
+  const { status, statusCode } = (error ?? {}) as { status?: unknown; statusCode?: unknown };
+  const given = typeof status === 'number' ? status : statusCode;
+  return typeof given === 'number' && given >= 400 && given < 500 ? given : null;
+}
+
 /** Writes every error as RFC 9457 problem+json; never a stack trace. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -84,7 +95,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const requestId = typeof request.id === 'string' || typeof request.id === 'number' ? String(request.id) : undefined;
     const base = (code: ProblemCode, status: number, detail?: string) => ({
       type: `https://referrals.example/problems/${code.replace(/_/g, '-')}`,
-      title: TITLES[code],
+      title: PROBLEM_TITLES[code],
       status,
       code,
       ...(detail ? { detail } : {}),
@@ -113,6 +124,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const bodyParserType = (exception as { type?: string } | null)?.type;
     if (bodyParserType === 'entity.too.large') return base('payload_too_large', 413);
     if (bodyParserType === 'entity.parse.failed') return base('validation_failed', 400, 'The request body is not valid JSON.');
+    const clientStatus = clientErrorStatusOf(exception);
+    if (clientStatus) return base(codeForStatus(clientStatus), clientStatus, 'The request cannot be read.');
     if (isDatabaseUnavailable(exception)) return base('service_unavailable', 503, 'The database is not reachable.');
     return base('internal_error', 500);
   }

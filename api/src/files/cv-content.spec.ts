@@ -1,5 +1,6 @@
 import { detectCvFormat, safeFileName } from './cv-content';
 import { elfExecutable, minimalDocx } from '../../test/support/cv-fixtures';
+import { zipBombDocx } from '../../test/support/zip-bomb';
 
 describe('detectCvFormat', () => {
   it('recognises a PDF by its header', async () => {
@@ -18,6 +19,12 @@ describe('detectCvFormat', () => {
   it('refuses a ZIP that is not a Word document and a broken ZIP', async () => {
     expect(await detectCvFormat(await minimalDocx({ withDocument: false }))).toBeNull();
     expect(await detectCvFormat(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]))).toBeNull();
+  });
+
+  it('refuses a DOCX that would unpack to gigabytes (a zip bomb), reading only its directory', async () => {
+    expect(await detectCvFormat(zipBombDocx())).toBeNull();
+    expect(await detectCvFormat(zipBombDocx(300))).toBeNull();
+    expect(await detectCvFormat(zipBombDocx(8))).toBe('docx');
   });
 
   it('refuses an empty file', async () => {

@@ -10,23 +10,41 @@ export const CV_MEDIA_TYPES: Record<CvFormat, string> = {
 const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const MAX_ZIP_ENTRIES_LISTED = 2_000;
+/**
+ * What a real Word document unpacks to stays far below this, however long: text compresses some tenfold and
+ * pictures hardly at all. A file declaring more is a zip bomb, meant to exhaust whoever opens it.
+ */
+const MAX_DOCX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/** DEFLATE cannot shrink anything more than about 1032 to 1; an entry claiming more lies about its size. */
+const MAX_DEFLATE_RATIO = 1_100;
 
-/** The names of a ZIP's entries, read from its central directory; null when it is not a readable ZIP. */
-function zipEntryNames(data: Buffer): Promise<Set<string> | null> {
+interface ZipDirectory {
+  names: Set<string>;
+  unpackedBytes: number;
+  sizesPlausible: boolean;
+}
+
+/**
+ * A ZIP's entry names and declared sizes, read from its central directory only: nothing is inflated, so a
+ * zip bomb costs no more to look at than its few megabytes. Null when it is not a readable ZIP.
+ */
+function zipDirectory(data: Buffer): Promise<ZipDirectory | null> {
   return new Promise((resolve) => {
     fromBuffer(data, { lazyEntries: true, validateEntrySizes: true }, (error, zip?: ZipFile) => {
       if (error || !zip) return resolve(null);
-      const names = new Set<string>();
-      zip.on('entry', (entry: { fileName: string }) => {
-        names.add(entry.fileName);
-        if (names.size >= MAX_ZIP_ENTRIES_LISTED) {
+      const directory: ZipDirectory = { names: new Set(), unpackedBytes: 0, sizesPlausible: true };
+      zip.on('entry', (entry: { fileName: string; compressedSize: number; uncompressedSize: number }) => {
+        directory.names.add(entry.fileName);
+        directory.unpackedBytes += entry.uncompressedSize;
+        if (entry.uncompressedSize > Math.max(entry.compressedSize, 1) * MAX_DEFLATE_RATIO) directory.sizesPlausible = false;
+        if (directory.names.size >= MAX_ZIP_ENTRIES_LISTED) {
           zip.close();
-          resolve(names);
+          resolve(directory);
         } else {
           zip.readEntry();
         }
       });
-      zip.on('end', () => resolve(names));
+      zip.on('end', () => resolve(directory));
       zip.on('error', () => resolve(null));
       zip.readEntry();
     });
@@ -35,13 +53,15 @@ function zipEntryNames(data: Buffer): Promise<Set<string> | null> {
 
 /**
  * What a CV really is, judged by its bytes and never by its name: a PDF starts with `%PDF-`; a DOCX is a ZIP
- * holding a Word document part. Anything else (an executable renamed `.pdf`, a plain ZIP) is null.
+ * holding a Word document part that unpacks to a sane size. Anything else (an executable renamed `.pdf`, a
+ * plain ZIP, a zip bomb) is null.
  */
 export async function detectCvFormat(data: Buffer): Promise<CvFormat | null> {
   if (data.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) return 'pdf';
   if (data.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
-    const names = await zipEntryNames(data);
-    if (names?.has('[Content_Types].xml') && names.has('word/document.xml')) return 'docx';
+    const directory = await zipDirectory(data);
+    if (!directory || !directory.sizesPlausible || directory.unpackedBytes > MAX_DOCX_UNPACKED_BYTES) return null;
+    if (directory.names.has('[Content_Types].xml') && directory.names.has('word/document.xml')) return 'docx';
   }
   return null;
 }

@@ -1,0 +1,30 @@
+import { IsOptional, IsString } from 'class-validator';
+import { AppError } from './app-error';
+import { createValidationPipe } from './validation';
+
+class NoteDto {
+  @IsString() text!: string;
+  @IsOptional() tags?: unknown;
+}
+
+describe('the request validation pipe', () => {
+  const pipe = createValidationPipe();
+
+  it('refuses a NUL character in a field, which PostgreSQL cannot store in text', async () => {
+    const refusal = await pipe.transform({ text: 'hello\u0000world' }, { type: 'body', metatype: NoteDto }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError).errors).toEqual([{ field: 'text', message: 'must not contain NUL characters' }]);
+  });
+
+  it('finds one nested deeper than recursion could go, in a value or a key, and in path parameters', async () => {
+    let deep: unknown = 'bottom\u0000';
+    for (let level = 0; level < 100_000; level += 1) deep = [deep];
+    await expect(pipe.transform({ text: 'x', tags: deep }, { type: 'body', metatype: NoteDto })).rejects.toBeInstanceOf(AppError);
+    await expect(pipe.transform({ text: 'x', tags: { ['a\u0000']: 1 } }, { type: 'body', metatype: NoteDto })).rejects.toBeInstanceOf(AppError);
+    await expect(pipe.transform('a\u0000b', { type: 'param', data: 'address', metatype: String })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('lets other awkward text through to the field rules', async () => {
+    await expect(pipe.transform({ text: '\u202e👩‍👩‍👧 \ud800' }, { type: 'body', metatype: NoteDto })).resolves.toMatchObject({ text: '\u202e👩‍👩‍👧 \ud800' });
+  });
+});
