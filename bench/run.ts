@@ -14,8 +14,8 @@ import { Client } from 'pg';
 import { findFreePort } from '../api/src/database/embedded-postgres';
 import { DEFAULT_DATA_ROOT, preparedDatabase, startBuiltApi, WORKSPACE } from './bench-database';
 import { numberOption, option } from './cli-options';
-import { ENDPOINTS, type Fixtures, loadFixtures } from './endpoints';
-import { SQL } from './floor-queries';
+import { ENDPOINTS, loadFixtures } from './endpoints';
+import { explainPlans } from './query-plans';
 import { drive, type LoadResult, residentMb } from './load';
 import { type BenchSession, signInThroughDevIdp } from './sessions';
 
@@ -48,34 +48,6 @@ async function startFloor(databaseUrl: string): Promise<{ baseUrl: string; stop:
     baseUrl: `http://127.0.0.1:${port}`,
     stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.once('exit', () => done()), child.kill('SIGTERM')))),
   };
-}
-
-/** The plans of the benchmarked queries, as EXPLAIN (ANALYZE, BUFFERS) shows them on the big data. */
-async function explainPlans(databaseUrl: string, fixtures: Fixtures): Promise<string> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  const emma = (await client.query(`SELECT id FROM users WHERE email = 'emma.devries@demo.example'`)).rows[0] as { id: string };
-  const queries: [string, string, unknown[]][] = [
-    ['vacancy search', SQL.vacancySearch, ['open', 'engineer']],
-    ['my referrals', `${SQL.selectReferral} WHERE r.referrer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT $2 OFFSET $3`, [emma.id, 21, 0]],
-    ['board (2,000 applications)', SQL.board, [fixtures.boardVacancyId, 50]],
-    ['candidate list, filtered', SQL.candidateList, ['interview', 26, 0]],
-    ['HR bonus queue: page', SQL.bonusList, ['eligible', 26, 0]],
-    ['HR bonus queue: totals', SQL.bonusTotals, ['eligible']],
-    ['referral submission: limits', SQL.countRecent, [emma.id, new Date()]],
-    ['stage move: detail', SQL.applicationDetail, [fixtures.movable[0]?.id ?? '00000000-0000-4000-8000-000000000000']],
-    ['every request: session', SQL.session, ['none', String(Math.floor(Date.now() / 1000))]],
-  ];
-  const out: string[] = [];
-  try {
-    for (const [name, sql, params] of queries) {
-      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-      out.push(`==== ${name}\n${plan.rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n')}\n`);
-    }
-  } finally {
-    await client.end();
-  }
-  return out.join('\n');
 }
 
 /**

@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { CLOCK, type Clock, SESSION_CLOCK, systemClock } from './common/clock';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { SessionAuthGuard } from './common/session-auth.guard';
+import { setWebAssetCacheHeaders } from './common/web-asset-caching';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DATABASE_URL } from './database/database-url';
@@ -48,6 +49,7 @@ export class AppModule {
               ServeStaticModule.forRoot({
                 rootPath: config.webDistDir,
                 exclude: ['/api/{*path}', '/dev-idp/{*path}'],
+                serveStaticOptions: { setHeaders: setWebAssetCacheHeaders },
               }),
             ]
           : []),
