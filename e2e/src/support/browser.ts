@@ -27,14 +27,17 @@ export interface PortalPage {
   page: Page;
 }
 
-/** A fresh browser profile (no cookies, no stored language) on the portal, English by default. */
+/**
+ * A fresh browser profile (no cookies, no stored language) on the portal, English by default; `baseUrl`
+ * for a portal of the spec's own instead of the shared one.
+ */
 export async function openPortal(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: { viewport?: { width: number; height: number }; locale?: string; baseUrl?: string } = {},
 ): Promise<PortalPage> {
   const viewport = options.viewport ?? DESKTOP;
   const context = await browser.newContext({
-    baseURL: portal().baseUrl,
+    baseURL: options.baseUrl ?? portal().baseUrl,
     viewport,
     locale: options.locale ?? 'en-GB',
     isMobile: viewport.width < 600,

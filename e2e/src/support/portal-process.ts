@@ -1,11 +1,121 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WORKSPACE_ROOT } from './portal-env';
 
 export interface RunningPortal {
   child: ChildProcess;
   dataDir: string;
+  baseUrl: string;
 }
 
 declare global {
   // Handed from the global setup to the global teardown, which jest runs in the same process.
   var __REFERRAL_PORTAL__: RunningPortal | undefined;
+}
+
+const STARTUP_TIMEOUT_MS = 120_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function healthy(baseUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the built portal (`dist/api/main.js`, serving `dist/web/browser`) on a free port (or `port`) with a
+ * fresh data directory, its output written to `logFile`, and waits until `/api/health` answers. `env` comes
+ * on top of this process's environment and `NODE_ENV=test`.
+ */
+export async function startPortal(options: { env: Record<string, string>; logFile: string; port?: number }): Promise<RunningPortal> {
+  const mainJs = join(WORKSPACE_ROOT, 'dist/api/main.js');
+  const webIndex = join(WORKSPACE_ROOT, 'dist/web/browser/index.html');
+  for (const built of [mainJs, webIndex]) {
+    if (!existsSync(built)) throw new Error(`${built} is missing: run \`nx build api\` and \`nx build web\` first`);
+  }
+
+  const port = options.port ?? (await freePort());
+  const baseUrl = `http://localhost:${port}`;
+  const dataDir = await mkdtemp(join(tmpdir(), 'referrals-e2e-'));
+  const child = spawn(process.execPath, [mainJs], {
+    cwd: WORKSPACE_ROOT,
+    env: { ...process.env, NODE_ENV: 'test', ...options.env, PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: baseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const running: RunningPortal = { child, dataDir, baseUrl };
+
+  const log = createWriteStream(options.logFile);
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    log.write(chunk);
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  let exit: string | null = null;
+  child.once('exit', (code, signal) => (exit = `exited with ${signal ?? `code ${code}`}`));
+
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (!(await healthy(baseUrl))) {
+    if (exit || Date.now() > deadline) {
+      await stopPortal(running);
+      throw new Error(
+        `The portal did not become healthy at ${baseUrl}/api/health (${exit ?? `timed out after ${STARTUP_TIMEOUT_MS / 1000} s`}). Server output:\n${output}`,
+      );
+    }
+    await sleep(500);
+  }
+  return running;
+}
+
+/** Stops the portal gracefully (it shuts its embedded PostgreSQL down on SIGTERM) and removes its data. */
+export async function stopPortal({ child, dataDir }: RunningPortal): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const inTime = await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)]);
+    if (!inTime) {
+      process.stderr.write('The portal did not stop within 30 s of SIGTERM; killing it\n');
+      child.kill('SIGKILL');
+      await exited;
+    }
+  }
+  // Should the server have died without stopping PostgreSQL, do not leave the database running.
+  const postmasterPid = join(dataDir, 'pg', 'postmaster.pid');
+  if (existsSync(postmasterPid)) {
+    const pid = Number(readFileSync(postmasterPid, 'utf8').split('\n')[0]);
+    if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+      process.kill(pid, 'SIGTERM');
+      for (let i = 0; i < 50 && alive(pid); i++) await sleep(200);
+    }
+  }
+  rmSync(dataDir, { recursive: true, force: true });
 }
