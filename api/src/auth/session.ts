@@ -8,7 +8,8 @@ export const SESSION_COOKIE = 'referrals.sid';
 /**
  * Server-side sessions in PostgreSQL (table user_sessions, made by a migration); the browser only holds an
  * opaque, HttpOnly id. `secure: 'auto'` marks the cookie Secure whenever the request came over TLS, which
- * behind a proxy relies on the TRUST_PROXY setting.
+ * behind a proxy relies on the TRUST_PROXY setting. `maxAgeHours` (SESSION_MAX_AGE_HOURS) only bounds how long
+ * an unused cookie and row survive; when a session ends is decided by SessionLifetimeService from the settings.
  */
 export function createSessionMiddleware(options: { pool: Pool; secret: string; maxAgeHours: number }): RequestHandler {
   const PgStore = connectPgSimple(session);
