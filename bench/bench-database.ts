@@ -42,12 +42,12 @@ export interface RunningApi {
 }
 
 /** The built server exactly as `npm start` runs it, on the given database, without demo data or job workers. */
-export async function startBuiltApi(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningApi> {
+export async function startBuiltApi(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningApi> {
   if (!existsSync(BUILT_API)) throw new Error('dist/api/main.js is missing: run `npm run build` first (npm run bench does).');
   const port = await findFreePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'referrals-bench-api-'));
   let output = '';
-  const child = spawn(process.execPath, [BUILT_API], {
+  const child = spawn(process.execPath, [...nodeArgs, BUILT_API], {
     cwd: WORKSPACE,
     env: {
       PATH: process.env['PATH'] ?? '',

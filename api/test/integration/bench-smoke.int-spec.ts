@@ -49,7 +49,7 @@ describe('the benchmark (smoke run on tiny data)', () => {
   it('seeds both sizes, loads every endpoint on the API and the floor, prints the table and writes the results', async () => {
     const out = join(workDir, 'results');
     const { code, output } = await runBench([
-      '--referrals', '300', '--small-referrals', '100', '--seconds', '0.5', '--warmup', '0', '--connections', '4',
+      '--referrals', '3000', '--small-referrals', '1000', '--seconds', '0.5', '--warmup', '0', '--connections', '4',
       '--data-root', join(workDir, 'data'), '--out', out,
     ]);
     expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining('us/floor') });
