@@ -10,20 +10,25 @@ function flatten(errors: ValidationError[], parent = ''): ProblemFieldError[] {
   });
 }
 
+/** No request DTO nests more than a few levels; deeper JSON is an attack on recursive code (a stack overflow). */
+const MAX_NESTING = 32;
+
 /**
- * Where a NUL character hides in a request value, if anywhere: PostgreSQL cannot store one in text, so it
- * would surface as a database error. Walked with a stack, not recursion: a JSON body may nest 100,000 deep.
+ * What is wrong with a request value before the DTO rules see it: a NUL character (PostgreSQL cannot store one
+ * in text, so it would surface as a database error) or nesting past MAX_NESTING (class-transformer and the
+ * pipe's own prototype stripping recurse, and would overflow the stack). Walked with a stack, not recursion.
  */
-function fieldWithNul(value: unknown, root: string): string | null {
-  const stack: [unknown, string][] = [[value, root]];
+function unreadableField(value: unknown, root: string): ProblemFieldError | null {
+  const stack: [unknown, string, number][] = [[value, root, 0]];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const [current, path] = next;
+    const [current, path, depth] = next;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return path;
+      if (current.includes('\u0000')) return { field: path, message: 'must not contain NUL characters' };
     } else if (current !== null && typeof current === 'object') {
+      if (depth >= MAX_NESTING) return { field: path, message: `must not be nested more than ${MAX_NESTING} levels deep` };
       for (const key of Object.keys(current)) {
-        if (key.includes('\u0000')) return path;
-        stack.push([(current as Record<string, unknown>)[key], path ? `${path}.${key}` : key]);
+        if (key.includes('\u0000')) return { field: path, message: 'must not contain NUL characters' };
+        stack.push([(current as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1]);
       }
     }
   }
@@ -34,10 +39,8 @@ function fieldWithNul(value: unknown, root: string): string | null {
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
-      const field = fieldWithNul(value, metadata.data ?? '');
-      if (field !== null) {
-        throw new AppError('validation_failed', 'Some fields are invalid.', [{ field: field || metadata.type, message: 'must not contain NUL characters' }]);
-      }
+      const error = unreadableField(value, metadata.data ?? '');
+      if (error) throw new AppError('validation_failed', 'Some fields are invalid.', [{ ...error, field: error.field || metadata.type }]);
     }
     return super.transform(value, metadata);
   }
