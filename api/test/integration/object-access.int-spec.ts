@@ -1,7 +1,7 @@
 import type { ApplicationListItemResponse, MyBonusResponse, MyReferralResponse, NotificationResponse, Page } from '@referrals/contracts';
 import { type AccessWorld, buildAccessWorld } from '../support/access-fixtures';
 import { appRoutes } from '../support/app-routes';
-import type { SignedInAgent } from '../support/saml-client';
+import { demoUser, type SignedInAgent } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -78,6 +78,9 @@ describe('object-level access', () => {
         world.bonuses.daan,
         world.notifications.daan,
         world.disputeId,
+        // Daan's evidence in his claim on Emma's candidate, which only HR reads.
+        'meetup months before Emma',
+        demoUser('daan').displayName,
       ];
       // Every GET without path parameters (the event stream never ends; the development mailbox is, by design,
       // everyone's in the demo and admin-only elsewhere), and Emma's own referral and vacancy pages.
@@ -99,9 +102,14 @@ describe('object-level access', () => {
       expect(leaks).toEqual([]);
     });
 
-    it('does not show an employee a vacancy that is not open (404)', async () => {
-      expect((await emma.agent.get(`/api/vacancies/${world.vacancies.draft.id}`)).status).toBe(404);
-      await sophie.agent.get(`/api/vacancies/${world.vacancies.draft.id}`).expect(200);
+    it('does not show an employee a vacancy that is not open, not even when she searches for drafts', async () => {
+      const draft = world.vacancies.draft.id;
+      expect((await emma.agent.get(`/api/vacancies/${draft}`)).status).toBe(404);
+      const searched = (await emma.agent.get('/api/vacancies?status=draft&pageSize=100').expect(200)).body as Page<{ id: string }>;
+      expect(searched.items.map((item) => item.id)).not.toContain(draft);
+      await sophie.agent.get(`/api/vacancies/${draft}`).expect(200);
+      const recruiting = (await sophie.agent.get('/api/vacancies?status=draft&pageSize=100').expect(200)).body as Page<{ id: string }>;
+      expect(recruiting.items.map((item) => item.id)).toContain(draft);
     });
   });
 
