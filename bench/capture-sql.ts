@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     await admin.query(`SELECT pg_reload_conf()`);
     await new Promise((r) => setTimeout(r, 500));
     for (const endpoint of ENDPOINTS) {
-      const session = sessions.get(endpoint.user)!;
+      const session = sessions.get(endpoint.user) as Awaited<ReturnType<typeof signInThroughDevIdp>>;
       const request = endpoint.request(fixtures, 0);
       log.push(`\n===== ${endpoint.name}: ${request.method} ${request.path}\n`);
       const response = await fetch(new URL(request.path, api.baseUrl), {

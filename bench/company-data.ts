@@ -1,5 +1,6 @@
 import { DEMO_USERS } from '../api/src/dev-idp/demo-users';
-import { intBetween, mix, pick, type Random, randomFrom, uuidOf } from './seeded-random';
+/* eslint-disable @typescript-eslint/no-this-alias -- each table's rows() is a generator (no arrow form), reading the company through `self` */
+import { intBetween, mix, pick, randomFrom, uuidOf } from './seeded-random';
 
 /**
  * The generated company, row by row, as COPY text lines. Every row is a pure function of (seed, index), so

@@ -8,8 +8,6 @@ import type { Pool, PoolClient } from 'pg';
  * rebuilt by `entitySelect` so they match character for character). Re-capture after changing a query.
  */
 
-type Queryable = Pool | PoolClient;
-
 /** TypeORM's `findOne` SELECT text: `"Alias"."col" AS "Alias_col", …`. */
 function entitySelect(alias: string, table: string, columns: readonly string[]): string {
   return `SELECT ${columns.map((c) => `"${alias}"."${c}" AS "${alias}_${c}"`).join(', ')} FROM "${table}" "${alias}"`;

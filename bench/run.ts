@@ -181,7 +181,8 @@ function table(rows: EndpointFigures[]): string {
 async function main(): Promise<void> {
   const seed = numberOption('seed', 42);
   const referrals = numberOption('referrals', 1_000_000);
-  const smallReferrals = numberOption('small-referrals', 10_000);
+  // DATABASE_URL is one database, which holds one size: the growth comparison needs the embedded clusters.
+  const smallReferrals = process.env['DATABASE_URL'] ? 0 : numberOption('small-referrals', 10_000);
   const seconds = numberOption('seconds', 10);
   const connections = numberOption('connections', 64);
   const warmupSeconds = numberOption('warmup', 1);
