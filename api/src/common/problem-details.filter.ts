@@ -54,14 +54,26 @@ function codeForStatus(status: number): ProblemCode {
   }
 }
 
+/** What node-postgres says, without an error code, when a connection breaks or cannot be had in time. */
+const LOST_CONNECTION_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error and is not queryable',
+];
+
 /** Postgres connection failures: the database is away, which is a 503, not our bug. */
 function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return (
-    typeof code === 'string' &&
-    (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P03' || code.startsWith('08'))
-  );
+  // TypeORM wraps a query's failure in QueryFailedError, with the driver's error in `driverError`.
+  const cause = (error as { driverError?: unknown } | null)?.driverError ?? error;
+  const { code, message } = (cause ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03'].includes(code) || code.startsWith('08');
+  }
+  return typeof message === 'string' && LOST_CONNECTION_MESSAGES.some((lost) => message.startsWith(lost));
 }
+
+/** Seconds a client should wait before trying again while we are unavailable. */
+const RETRY_AFTER_SECONDS = 5;
 
 /**
  * The 4xx status that middleware before our code gave an error (body-parser: an unsupported charset or
@@ -84,10 +96,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception, request);
-    if (problem.status >= 500) {
+    if (problem.status === 503) {
+      // An outage, not a bug: one line each, without the stack.
+      this.logger.warn({ requestId: problem.requestId, reason: (exception as Error | null)?.message }, 'request failed: service unavailable');
+    } else if (problem.status >= 500) {
       this.logger.error({ err: exception, requestId: problem.requestId }, 'request failed');
     }
     if (response.headersSent) return;
+    if (problem.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 

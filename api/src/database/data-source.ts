@@ -72,7 +72,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 20, application_name: 'referral-portal' },
+    // A request waits this long at most for a connection (server unreachable, pool exhausted), then answers
+    // 503 instead of hanging.
+    extra: { max: 20, application_name: 'referral-portal', connectionTimeoutMillis: 10_000 },
   };
 }
 

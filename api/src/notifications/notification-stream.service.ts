@@ -1,5 +1,5 @@
-import { Injectable, type MessageEvent, type OnApplicationShutdown } from '@nestjs/common';
-import { interval, map, merge, Observable, Subject } from 'rxjs';
+import { type BeforeApplicationShutdown, Injectable, type MessageEvent, type OnApplicationShutdown } from '@nestjs/common';
+import { interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
 import type { NotificationStreamMessage } from '@referrals/contracts';
 import { NotificationInboxService } from './notification-inbox.service';
 import { INBOX_CHANNEL } from './notification-outbox.service';
@@ -13,7 +13,8 @@ const KEEP_ALIVE_MS = 25_000;
  * notifications on commit, so a notification written by any API process reaches every open tab.
  */
 @Injectable()
-export class NotificationStream implements OnApplicationShutdown {
+export class NotificationStream implements BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly shuttingDown = new Subject<void>();
   private readonly subscribers = new Map<string, Set<Subject<NotificationStreamMessage>>>();
   private stopListening: Promise<() => void> | null = null;
   private pending: Set<string> | 'everyone' | null = null;
@@ -34,7 +35,9 @@ export class NotificationStream implements OnApplicationShutdown {
       const subscription = merge(
         updates.pipe(map((data): MessageEvent => ({ type: 'unread', data }))),
         interval(KEEP_ALIVE_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: '' }))),
-      ).subscribe(subscriber);
+      )
+        .pipe(takeUntil(this.shuttingDown))
+        .subscribe(subscriber);
       void this.stopListening
         .then(() => this.inbox.unreadCount(userId))
         .then((unread) => updates.next({ unread }))
@@ -66,6 +69,15 @@ export class NotificationStream implements OnApplicationShutdown {
     const counts = await this.inbox.unreadCounts(ids).catch(() => null);
     if (!counts) return;
     for (const id of ids) for (const updates of this.subscribers.get(id) ?? []) updates.next({ unread: counts.get(id) ?? 0 });
+  }
+
+  /**
+   * Ends every open stream before the HTTP server closes: the server waits for open responses, and a stream
+   * never ends by itself. Browsers reconnect to another process, or to this one when it is back.
+   */
+  beforeApplicationShutdown(): void {
+    this.shuttingDown.next();
+    this.shuttingDown.complete();
   }
 
   async onApplicationShutdown(): Promise<void> {
