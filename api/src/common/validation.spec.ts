@@ -30,7 +30,14 @@ describe('the request validation pipe', () => {
     await expect(pipe.transform('a\u0000b', { type: 'param', data: 'address', metatype: String })).rejects.toBeInstanceOf(AppError);
   });
 
+  it('refuses half a surrogate pair, which is no character and which jsonb refuses', async () => {
+    for (const text of ['\ud800', 'a\udfffb', 'end\ud83d']) {
+      await expect(pipe.transform({ text }, { type: 'body', metatype: NoteDto })).rejects.toBeInstanceOf(AppError);
+    }
+  });
+
   it('lets other awkward text through to the field rules', async () => {
-    await expect(pipe.transform({ text: '\u202e👩‍👩‍👧 \ud800' }, { type: 'body', metatype: NoteDto })).resolves.toMatchObject({ text: '\u202e👩‍👩‍👧 \ud800' });
+    const text = '\u202e👩‍👩‍👧 \u200b\ufeff𝔘';
+    await expect(pipe.transform({ text }, { type: 'body', metatype: NoteDto })).resolves.toMatchObject({ text });
   });
 });

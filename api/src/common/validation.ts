@@ -10,12 +10,15 @@ function flatten(errors: ValidationError[], parent = ''): ProblemFieldError[] {
   });
 }
 
+/** Half a UTF-16 surrogate pair: no character at all, and refused by PostgreSQL's jsonb (audit entries, outbox). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** No request DTO nests more than a few levels; deeper JSON is an attack on recursive code (a stack overflow). */
 const MAX_NESTING = 32;
 
 /**
  * What is wrong with a request value before the DTO rules see it: a NUL character (PostgreSQL cannot store one
- * in text, so it would surface as a database error) or nesting past MAX_NESTING (class-transformer and the
+ * in text, so it would surface as a database error), a lone surrogate, or nesting past MAX_NESTING (class-transformer and the
  * pipe's own prototype stripping recurse, and would overflow the stack). Walked with a stack, not recursion.
  */
 function unreadableField(value: unknown, root: string): ProblemFieldError | null {
@@ -24,10 +27,11 @@ function unreadableField(value: unknown, root: string): ProblemFieldError | null
     const [current, path, depth] = next;
     if (typeof current === 'string') {
       if (current.includes('\u0000')) return { field: path, message: 'must not contain NUL characters' };
+      if (LONE_SURROGATE.test(current)) return { field: path, message: 'must be valid Unicode text' };
     } else if (current !== null && typeof current === 'object') {
       if (depth >= MAX_NESTING) return { field: path, message: `must not be nested more than ${MAX_NESTING} levels deep` };
       for (const key of Object.keys(current)) {
-        if (key.includes('\u0000')) return { field: path, message: 'must not contain NUL characters' };
+        if (key.includes('\u0000') || LONE_SURROGATE.test(key)) return { field: path, message: 'must not have a key with NUL characters or lone surrogates' };
         stack.push([(current as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1]);
       }
     }

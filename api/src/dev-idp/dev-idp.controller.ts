@@ -80,7 +80,9 @@ export class DevIdpController {
 
   @Post('sso')
   @HttpCode(200)
-  async answer(@Body() body: ChooseUserBody, @Res() response: Response): Promise<void> {
+  async answer(@Body() given: ChooseUserBody | undefined, @Res() response: Response): Promise<void> {
+    // Without a form content type nothing parses the body, and there is none.
+    const body = given ?? {};
     if (typeof body.SAMLRequest !== 'string') throw new AppError('validation_failed', 'SAMLRequest is missing.');
     const user = this.devIdp.users.find((candidate) => candidate.key === body.user);
     if (!user) throw new AppError('validation_failed', 'Unknown demo user.');

@@ -119,7 +119,7 @@ export class ApplicationQueryDto extends PageQueryDto {
 
   /** A recruiter's id, or `me`. */
   @IsOptional()
-  @Matches(/^(me|[0-9a-f-]{36})$/)
+  @Matches(/^(me|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, { message: 'recruiter must be a user id or me' })
   recruiter?: string;
 
   @IsOptional()
