@@ -51,7 +51,9 @@ let sequence = 0;
 async function authnRequest(agent: Agent): Promise<{ SAMLRequest: string; RelayState: string }> {
   const { location } = await startLogin(agent);
   const query = new URL(location).searchParams;
-  return { SAMLRequest: query.get('SAMLRequest')!, RelayState: query.get('RelayState') ?? '/' };
+  const samlRequest = query.get('SAMLRequest');
+  if (!samlRequest) throw new Error('The login redirect carries no SAMLRequest');
+  return { SAMLRequest: samlRequest, RelayState: query.get('RelayState') ?? '/' };
 }
 
 const applicationOf = async (world: AccessWorld, id: string): Promise<ApplicationDetailResponse> =>
