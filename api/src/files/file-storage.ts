@@ -7,6 +7,8 @@ export interface FileStorage {
   read(key: string): Promise<Buffer>;
   /** Removing a missing file is not an error: cleanup after a failed upload may run twice. */
   remove(key: string): Promise<void>;
+  /** Keys in a folder last written before `before`, unfinished temporary files included. */
+  listWrittenBefore(folder: string, before: Date): Promise<string[]>;
 }
 
 export const FILE_STORAGE = Symbol('FILE_STORAGE');

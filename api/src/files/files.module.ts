@@ -6,12 +6,14 @@ import { StoredFileEntity } from './entities/stored-file.entity';
 import { FILE_STORAGE } from './file-storage';
 import { FilesService } from './files.service';
 import { LocalDiskStorage } from './local-disk-storage';
+import { OrphanFileSweep } from './orphan-file-sweep.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StoredFileEntity])],
   providers: [
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(join(config.dataDir, 'uploads')) },
     FilesService,
+    OrphanFileSweep,
   ],
   exports: [FilesService],
 })

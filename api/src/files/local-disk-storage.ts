@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { FileStorage } from './file-storage';
 
@@ -25,6 +25,20 @@ export class LocalDiskStorage implements FileStorage {
 
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  async listWrittenBefore(folder: string, before: Date): Promise<string[]> {
+    const directory = this.pathOf(folder);
+    const names = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    const keys: string[] = [];
+    for (const name of names) {
+      const written = await stat(join(directory, name)).catch(() => null);
+      if (written?.isFile() && written.mtime < before) keys.push(`${folder}/${name}`);
+    }
+    return keys;
   }
 
   /** Keys are ours (`cv/<uuid>`), but a key must never reach outside the root all the same. */

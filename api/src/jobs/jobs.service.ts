@@ -16,6 +16,13 @@ export interface JobDefinition<T extends object = object> {
 }
 
 /**
+ * A job still active this long after it started is taken to have died with its process (a crash, a kill) and
+ * is run again; pg-boss's default waits 15 minutes. Our jobs are sweeps that finish in seconds and may run
+ * twice, as every one of them takes its rows under a lock and only while they are still due.
+ */
+const JOB_QUEUE_OPTIONS: Omit<PgBoss.Queue, 'name'> = { expireInSeconds: 5 * 60, retryLimit: 3, retryDelay: 30, retryBackoff: true };
+
+/**
  * Durable jobs on the same PostgreSQL through pg-boss: jobs survive restarts, and a schedule fires once per
  * slot however many API processes run. Areas register their jobs in `onModuleInit`; workers start once
  * the whole app is up.
@@ -51,7 +58,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.boss = boss;
     const timeZone = await this.settings.get('companyTimeZone');
     for (const definition of this.definitions.values()) {
-      await boss.createQueue(definition.name);
+      // Update too: a queue made by an earlier version keeps its old options otherwise.
+      await boss.createQueue(definition.name, { name: definition.name, ...JOB_QUEUE_OPTIONS });
+      await boss.updateQueue(definition.name, { name: definition.name, ...JOB_QUEUE_OPTIONS });
       // One job per fetch (pg-boss's default batch size), so its result is that job's output.
       await boss.work<object>(definition.name, { pollingIntervalSeconds: this.config.jobs.pollSeconds }, async ([job]) =>
         definition.handler(job.data),

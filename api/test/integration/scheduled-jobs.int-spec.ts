@@ -41,6 +41,9 @@ describe('scheduled jobs on pg-boss', () => {
     }, 75_000);
     expect(run.output).toEqual({ requests: 1, assertions: 1, sessions: 1 });
     expect(await db.query(`SELECT id FROM saml_requests`)).toEqual([{ id: '_fresh' }]);
+    // A run that died with its process (no completion, no failure) is taken up again after five minutes, not fifteen.
+    const [job] = await db.query(`SELECT extract(epoch FROM expire_in)::int AS "expireSeconds", retry_limit AS "retryLimit" FROM pgboss.job WHERE id = $1`, [run.id]);
+    expect(job).toEqual({ expireSeconds: 300, retryLimit: 3 });
 
     // Both processes' cron monitors have looked again by now; the slot still has exactly one job.
     await new Promise((resolve) => setTimeout(resolve, 8_000));
