@@ -27,7 +27,8 @@ const HIRE_COLUMNS = ['id', 'application_id', 'candidate_id', 'vacancy_id', 'ref
 
 export const SQL = {
   session: `SELECT sess FROM "user_sessions" WHERE sid = $1 AND expire >= to_timestamp($2)`,
-  touchSession: `UPDATE "user_sessions" SET expire = to_timestamp($1) WHERE sid = $2 RETURNING sid`,
+  /** The session gate marks activity on every request (idle limit), so express-session writes the whole session back. */
+  saveSession: `INSERT INTO "user_sessions" (sess, expire, sid) SELECT $1, to_timestamp($2), $3 ON CONFLICT (sid) DO UPDATE SET sess=$1, expire=to_timestamp($2) RETURNING sid`,
   userById: `${entitySelect('UserEntity', 'users', USER_COLUMNS)} WHERE (("UserEntity"."id" = $1)) LIMIT 1`,
   usersByIds: (n: number) => `${entitySelect('UserEntity', 'users', USER_COLUMNS)} WHERE (("UserEntity"."id" IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})))`,
   vacancyById: `${entitySelect('VacancyEntity', 'vacancies', VACANCY_COLUMNS)} WHERE (("VacancyEntity"."id" = $1)) LIMIT 1`,
@@ -313,14 +314,20 @@ export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) 
   },
 };
 
-/** What every request of the API does around its handler: the session lookup, the user, the rolling-session touch. */
+/**
+ * What every request of the API does around its handler: the session lookup, the user, the settings (the
+ * session gate's idle and absolute limits), and the session written back with its new activity time.
+ */
 export async function withSession(pool: Pool, sessionId: string, handle: (userId: string) => Promise<unknown>): Promise<unknown | null> {
   const now = new Date();
-  const session = (await pool.query(SQL.session, [sessionId, seconds(now)])).rows[0] as { sess: { userId?: string } } | undefined;
+  const session = (await pool.query(SQL.session, [sessionId, seconds(now)])).rows[0] as { sess: Record<string, unknown> & { userId?: string; cookie?: object } } | undefined;
   const userId = session?.sess.userId;
-  if (!userId) return null;
+  if (!session || !userId) return null;
   await pool.query(SQL.userById, [userId]);
+  await pool.query(SQL.allSettings);
   const body = await handle(userId);
-  await pool.query(SQL.touchSession, [seconds(new Date(now.getTime() + 12 * 3600_000)), sessionId]);
+  const expires = new Date(now.getTime() + 12 * 3600_000);
+  const sess = { ...session.sess, cookie: { ...session.sess.cookie, expires: expires.toISOString() }, lastActiveAt: now.toISOString() };
+  await pool.query(SQL.saveSession, [JSON.stringify(sess), seconds(expires), sessionId]);
   return body;
 }
