@@ -42,7 +42,8 @@ function rootAttributes(xml: string): Map<string, string> {
  * reason goes to the security audit. Signature, audience, times and InResponseTo are node-saml's checks after this.
  */
 export function screenSamlResponse(samlResponse: unknown, acsUrl: string): void {
-  if (typeof samlResponse !== 'string') return; // passport-saml refuses a missing response itself
+  // Without one, passport-saml would not refuse but start a new sign-in: a 302 to the IdP for any garbage POST.
+  if (typeof samlResponse !== 'string' || samlResponse.length === 0) refuse('The request to the assertion consumer service carries no SAMLResponse.');
   const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
   if (DOCTYPE.test(xml)) refuse('The SAML response declares a DOCTYPE; refused before parsing (entity expansion).');
   // Canonicalisation drops comments from what the IdP signed, so a comment can split a signed NameID or email
