@@ -112,9 +112,6 @@ export const SQL = {
 
   bonusTotals: `SELECT b.currency, sum(b.amount_minor)::text AS "amountMinor", count(*)::int AS count
          FROM bonuses b
-         JOIN hires h ON h.id = b.hire_id
-         JOIN candidates c ON c.id = h.candidate_id
-         JOIN users beneficiary ON beneficiary.id = b.beneficiary_id
          WHERE b.state = $1
         GROUP BY b.currency ORDER BY b.currency`,
 

@@ -70,6 +70,11 @@ export interface BonusFilter {
   batchId?: string;
 }
 
+/** What the text filter of `whereOf` searches: the beneficiary's and the candidate's names. */
+const NAME_JOINS = `JOIN hires h ON h.id = b.hire_id
+         JOIN candidates c ON c.id = h.candidate_id
+         JOIN users beneficiary ON beneficiary.id = b.beneficiary_id`;
+
 function whereOf(filter: BonusFilter, params: unknown[]): string {
   const param = (value: unknown) => {
     params.push(value);
@@ -106,11 +111,10 @@ export class BonusesRepository {
   async totals(filter: BonusFilter): Promise<MoneyTotal[]> {
     const params: unknown[] = [];
     const rows: { currency: string; amountMinor: string; count: number }[] = await this.dataSource.query(
+      // Only the text search reads the names; joining them for every bonus cost most of the queue's time at scale.
       `SELECT b.currency, sum(b.amount_minor)::text AS "amountMinor", count(*)::int AS count
          FROM bonuses b
-         JOIN hires h ON h.id = b.hire_id
-         JOIN candidates c ON c.id = h.candidate_id
-         JOIN users beneficiary ON beneficiary.id = b.beneficiary_id
+         ${filter.text ? NAME_JOINS : ''}
          ${whereOf(filter, params)}
         GROUP BY b.currency ORDER BY b.currency`,
       params,

@@ -220,6 +220,21 @@ describe('bonuses after probation', () => {
     });
   });
 
+  it('totals what the queue’s filters match, a search by name included', async () => {
+    await eligibleBonus(emma);
+    const bonusId = await eligibleBonus(daan);
+    const queue = async (query: string) => (await anna.agent.get(`/api/bonuses?${query}&pageSize=200`).expect(200)).body as BonusListResponse;
+    const eligible = await queue('state=eligible');
+    expect(eligible.totals.map((total) => total.count)).toEqual([eligible.items.length]);
+    expect(eligible.totals[0].amountMinor).toBe(eligible.items.reduce((sum, item) => sum + item.amountMinor, 0));
+    const byName = await queue(`state=eligible&q=${encodeURIComponent('Daan')}`);
+    expect(byName.items.map((item) => item.id)).toContain(bonusId);
+    expect(new Set(byName.items.map((item) => item.beneficiary.displayName))).toEqual(new Set(['Daan Jansen']));
+    expect(byName.totals.map((total) => total.count)).toEqual([byName.items.length]);
+    expect(byName.items.length).toBeLessThan(eligible.items.length);
+    expect((await queue('state=eligible&q=nobody-by-this-name')).totals).toEqual([]);
+  });
+
   describe('leaving', () => {
     it('forfeits the bonus when the hire leaves during probation, not after', async () => {
       const during = await hiredBonus(emma, '2026-11-02');
