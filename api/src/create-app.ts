@@ -17,6 +17,7 @@ import { requestContext } from './common/request-context';
 import { strictTransportSecurityOverTls } from './common/strict-transport-security';
 import { answerUnreadableRequest } from './common/unreadable-request';
 import { createValidationPipe } from './common/validation';
+import { compressResponses } from './common/response-compression';
 import type { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './open-api';
 
@@ -66,6 +67,7 @@ export async function createApp(options: {
     }),
   );
   app.use(strictTransportSecurityOverTls);
+  app.use(compressResponses);
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { extended: false, limit: '1mb' });
   app.use(cookieParser());

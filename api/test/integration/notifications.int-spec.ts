@@ -235,12 +235,14 @@ describe('notifications', () => {
       expect(cookie).toContain('referrals.sid=');
       const messages: { unread: number }[] = [];
       const response = await new Promise<IncomingMessage>((resolve, reject) => {
-        const req = httpRequest({ host: '127.0.0.1', port, path: '/api/notifications/stream', headers: { Cookie: cookie, Accept: 'text/event-stream' } }, resolve);
+        const req = httpRequest({ host: '127.0.0.1', port, path: '/api/notifications/stream', headers: { Cookie: cookie, Accept: 'text/event-stream', 'Accept-Encoding': 'gzip, br' } }, resolve);
         req.on('error', reject);
         req.end();
       });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toContain('text/event-stream');
+      // Compressed, its small messages would wait in the compressor's buffer.
+      expect(response.headers['content-encoding']).toBeUndefined();
       let buffer = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
@@ -264,6 +266,12 @@ describe('notifications', () => {
       await post(emma, '/api/notifications/read-all').expect(200);
       await waitFor(() => messages.at(-1)!.unread === 0);
       response.destroy();
+    });
+
+    it('comes compressed to a client that accepts gzip', async () => {
+      const response = await emma.agent.get('/api/notifications?pageSize=50').set('Accept-Encoding', 'gzip').expect(200);
+      expect(JSON.stringify(response.body).length).toBeGreaterThan(1024);
+      expect(response.headers['content-encoding']).toBe('gzip');
     });
 
     it('needs a session', async () => {
