@@ -13,6 +13,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppModule } from './app.module';
 import { createSessionMiddleware } from './auth/session';
 import type { Clock } from './common/clock';
+import { answerMiddlewareErrors, ProblemDetailsFilter } from './common/problem-details.filter';
 import { requestContext } from './common/request-context';
 import { strictTransportSecurityOverTls } from './common/strict-transport-security';
 import { answerUnreadableRequest } from './common/unreadable-request';
@@ -74,6 +75,7 @@ export async function createApp(options: {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   app.use(createSessionMiddleware({ pool, secret: options.sessionSecret, maxAgeHours: config.sessionMaxAgeHours }));
+  app.use(answerMiddlewareErrors(new ProblemDetailsFilter()));
   app.setGlobalPrefix('api', { exclude: ['dev-idp/sso', 'dev-idp/metadata'] });
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);

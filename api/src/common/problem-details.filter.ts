@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type ProblemCode, type ProblemDetails } from '@referrals/contracts';
 import { ThrottlerException } from '@nestjs/throttler';
 import { AppError, statusOf } from './app-error';
@@ -93,8 +93,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    this.respond(exception, http.getRequest<Request>(), http.getResponse<Response>());
+  }
+
+  /** Also called by `answerMiddlewareErrors` for errors raised before Nest's own pipeline. */
+  respond(exception: unknown, request: Request, response: Response): void {
     const problem = this.toProblem(exception, request);
     if (problem.status === 503) {
       // An outage, not a bug: one line each, without the stack.
@@ -145,4 +148,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) return base('service_unavailable', 503, 'The database is not reachable.');
     return base('internal_error', 500);
   }
+}
+
+/**
+ * Answers what the app-wide middleware raised (a body that is not JSON or too large, the session store away)
+ * as problem+json, right where it happens. Left to travel on, such an error meets the web app's static-file
+ * handler first, which turns anything under /api into a 404 "Cannot PATCH /api/me".
+ */
+export function answerMiddlewareErrors(filter: ProblemDetailsFilter): ErrorRequestHandler {
+  return (error: unknown, request: Request, response: Response, _next: NextFunction) => filter.respond(error, request, response);
 }

@@ -72,6 +72,15 @@ describe('security baseline', () => {
       .expect(400);
     expect(response.body.code).toBe('validation_failed');
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.js/);
+    // Too large is 413, also while the web app is served beside the API (its static handler used to make both 404s).
+    const tooLarge = await agent
+      .patch('/api/me')
+      .set('X-XSRF-TOKEN', csrfToken)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ locale: 'x'.repeat(1_100_000) }))
+      .expect(413);
+    expect(tooLarge.headers['content-type']).toContain('application/problem+json');
+    expect(tooLarge.body.code).toBe('payload_too_large');
   });
 
   it('answers an unknown route with 404 problem+json', async () => {
