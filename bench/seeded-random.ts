@@ -1,14 +1,5 @@
-/** A small, fast PRNG (mulberry32): the same seed gives the same company on every machine. */
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo company's generator (mulberry32): the same seed gives the same company on every machine. */
+export { seededRandom as randomFrom } from '../api/src/demo-data/seeded-random';
 
 /** Mixes a seed and an index into a new seed, so row i is generated alike whichever table asks for it. */
 export function mix(seed: number, index: number, salt = 0): number {

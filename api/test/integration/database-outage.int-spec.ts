@@ -1,9 +1,7 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { CookieAccessInfo, type CookieJar } from 'cookiejar';
 import { Client } from 'pg';
 import request from 'supertest';
 import type { VacancyResponse } from '@referrals/contracts';
+import { openNotificationStream } from '../support/notification-stream';
 import { moveTo, referCandidate } from '../support/pipeline-fixtures';
 import { acceptRules, openVacancy, submitReferral } from '../support/referral-fixtures';
 import { signIn, type SignedInAgent } from '../support/saml-client';
@@ -20,35 +18,6 @@ async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 20
     if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** The unread counts pushed to one person over server-sent events. */
-async function openNotificationStream(testApp: TestApp, person: SignedInAgent): Promise<{ counts: number[]; response: IncomingMessage; close(): void }> {
-  const server = testApp.app.getHttpServer();
-  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const cookie = (person.agent as unknown as { jar: CookieJar }).jar
-    .getCookies(new CookieAccessInfo('127.0.0.1', '/api/notifications/stream', false, false))
-    .map((c) => c.toValueString())
-    .join('; ');
-  const response = await new Promise<IncomingMessage>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: '/api/notifications/stream', headers: { Cookie: cookie, Accept: 'text/event-stream' } }, resolve);
-    req.on('error', reject);
-    req.end();
-  });
-  expect(response.statusCode).toBe(200);
-  const counts: number[] = [];
-  let buffer = '';
-  response.setEncoding('utf8');
-  response.on('data', (chunk: string) => {
-    buffer += chunk;
-    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      if (/^event: unread$/m.test(block)) counts.push(JSON.parse(block.match(/^data: (.*)$/m)![1]).unread);
-    }
-  });
-  return { counts, response, close: () => response.destroy() };
 }
 
 describe('the database connection dropped and restored', () => {

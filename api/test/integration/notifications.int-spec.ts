@@ -1,6 +1,3 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { CookieAccessInfo, type CookieJar } from 'cookiejar';
 import type { NotificationResponse, Page, VacancyResponse } from '@referrals/contracts';
 import { ApprovalsDigestService } from '../../src/bonuses/approvals-digest.service';
 import { BonusesService } from '../../src/bonuses/bonuses.service';
@@ -9,6 +6,7 @@ import { StaleDigestService } from '../../src/pipeline/stale-digest.service';
 import { StaleFlagsService } from '../../src/pipeline/stale-flags.service';
 import { moveApplication, moveTo, referCandidate } from '../support/pipeline-fixtures';
 import { acceptRules, openVacancy, submitReferral } from '../support/referral-fixtures';
+import { openNotificationStream } from '../support/notification-stream';
 import { signIn, type SignedInAgent } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -223,49 +221,25 @@ describe('notifications', () => {
     });
 
     it('pushes the unread count over server-sent events as soon as a notification commits', async () => {
-      const server = testApp.app.getHttpServer();
-      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address() as AddressInfo;
-      // The agent's session cookie, sent by hand: supertest cannot read a response that never ends.
-      const jar = (emma.agent as unknown as { jar: CookieJar }).jar;
-      const cookie = jar
-        .getCookies(new CookieAccessInfo('127.0.0.1', '/api/notifications/stream', false, false))
-        .map((c) => c.toValueString())
-        .join('; ');
-      expect(cookie).toContain('referrals.sid=');
-      const messages: { unread: number }[] = [];
-      const response = await new Promise<IncomingMessage>((resolve, reject) => {
-        const req = httpRequest({ host: '127.0.0.1', port, path: '/api/notifications/stream', headers: { Cookie: cookie, Accept: 'text/event-stream', 'Accept-Encoding': 'gzip, br' } }, resolve);
-        req.on('error', reject);
-        req.end();
-      });
-      expect(response.statusCode).toBe(200);
-      expect(response.headers['content-type']).toContain('text/event-stream');
+      const stream = await openNotificationStream(testApp, emma);
+      expect(stream.response.statusCode).toBe(200);
+      expect(stream.response.headers['content-type']).toContain('text/event-stream');
       // Compressed, its small messages would wait in the compressor's buffer.
-      expect(response.headers['content-encoding']).toBeUndefined();
-      let buffer = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffer += chunk;
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (/^event: unread$/m.test(block)) messages.push(JSON.parse(block.match(/^data: (.*)$/m)![1]));
-        }
-      });
+      expect(stream.response.headers['content-encoding']).toBeUndefined();
+      const messages = stream.counts;
       const waitFor = async (predicate: () => boolean) => {
         for (let i = 0; i < 100 && !predicate(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
         expect(predicate()).toBe(true);
       };
       await waitFor(() => messages.length === 1);
-      const first = messages[0].unread;
+      const first = messages[0];
       expect(first).toBe(await unread(emma));
       await referCandidate(testApp, emma, vacancy);
       await waitFor(() => messages.length >= 2);
-      expect(messages.at(-1)!.unread).toBe(first + 1);
+      expect(messages.at(-1)).toBe(first + 1);
       await post(emma, '/api/notifications/read-all').expect(200);
-      await waitFor(() => messages.at(-1)!.unread === 0);
-      response.destroy();
+      await waitFor(() => messages.at(-1) === 0);
+      stream.close();
     });
 
     it('comes compressed to a client that accepts gzip, as every larger answer does', async () => {

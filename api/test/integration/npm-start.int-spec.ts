@@ -1,56 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { findFreePort } from '../../src/database/embedded-postgres';
+import { assertServerBuilt, BUILT_SERVER, startBuiltServer, stopBuiltServer } from '../support/built-server';
 import { signIn } from '../support/saml-client';
 import { createTestDatabase } from '../support/test-app';
 
 const workspaceRoot = resolve(__dirname, '../../..');
-const builtServer = join(workspaceRoot, 'dist/api/main.js');
-
-interface Server {
-  baseUrl: string;
-  process: ChildProcess;
-  output: () => string;
-}
 
 /** Runs the built portal exactly as `npm start` does after building, with its own port and data folder. */
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await findFreePort();
-  let output = '';
-  const child = spawn(process.execPath, [builtServer], {
-    cwd: workspaceRoot,
-    env: { PATH: process.env['PATH'] ?? '', PORT: String(port), LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const baseUrl = `http://localhost:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
-    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (healthy) return { baseUrl, process: child, output: () => output };
-    if (Date.now() > deadline) throw new Error(`No healthy server within 90 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
-function stopServer(server: Server, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
-  return new Promise((done) => {
-    if (server.process.exitCode !== null) return done(server.process.exitCode);
-    server.process.once('exit', (code) => done(code));
-    server.process.kill(signal);
-  });
-}
+const startServer = (env: Record<string, string>) => startBuiltServer({ JOBS_ENABLED: 'false', ...env });
 
 describe('the built portal (npm start)', () => {
-  beforeAll(() => {
-    if (!existsSync(builtServer)) throw new Error('dist/api/main.js is missing: the test-integration target builds it first');
-  });
+  beforeAll(assertServerBuilt);
 
   it('starts on embedded PostgreSQL, serves the web app, stops cleanly and keeps its data for the next start', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'referrals-start-'));
@@ -75,7 +40,7 @@ describe('the built portal (npm start)', () => {
         .getCookie('referrals.sid', { domain: 'localhost', path: '/', secure: false, script: false })
         .toValueString();
     } finally {
-      expect(await stopServer(first, 'SIGINT')).toBe(0);
+      expect(await stopBuiltServer(first, 'SIGINT')).toBe(0);
     }
     // The embedded PostgreSQL was stopped too: it removes its pid file on a clean shutdown.
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
@@ -86,7 +51,7 @@ describe('the built portal (npm start)', () => {
       const me = await request(second.baseUrl).get('/api/me').set('Cookie', sessionCookie).expect(200);
       expect(me.body.email).toBe('emma.devries@demo.example');
     } finally {
-      expect(await stopServer(second)).toBe(0);
+      expect(await stopBuiltServer(second)).toBe(0);
     }
   }, 240_000);
 
@@ -97,13 +62,13 @@ describe('the built portal (npm start)', () => {
       await request(server.baseUrl).get('/api/health').expect(200);
       expect(existsSync(join(dataDir, 'pg'))).toBe(false);
     } finally {
-      await stopServer(server);
+      await stopBuiltServer(server);
     }
   }, 120_000);
 
   it('refuses to start in production without a configured IdP', async () => {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [builtServer], {
+    const child = spawn(process.execPath, [BUILT_SERVER], {
       cwd: workspaceRoot,
       env: { PATH: process.env['PATH'] ?? '', PORT: String(port), NODE_ENV: 'production', DATABASE_URL: 'postgres://unused/none' },
       stdio: ['ignore', 'pipe', 'pipe'],

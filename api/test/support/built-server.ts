@@ -31,24 +31,25 @@ export async function startBuiltServer(env: Record<string, string>, port?: numbe
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const baseUrl = `http://localhost:${listenPort}`;
-  const deadline = Date.now() + 60_000;
+  // The first start of an embedded cluster (initdb, migrations, demo data) takes its time on a busy machine.
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The server exited early:\n${output}`);
     const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
     if (healthy) return { baseUrl, port: listenPort, process: child, output: () => output };
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`No healthy server within 60 s:\n${output}`);
+      throw new Error(`No healthy server within 90 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-/** Stops the server with `signal` and resolves once the process is gone. */
-export function stopBuiltServer(server: BuiltServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+/** Stops the server with `signal` and resolves with its exit code once the process is gone. */
+export function stopBuiltServer(server: BuiltServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
   return new Promise((done) => {
-    if (server.process.exitCode !== null || server.process.signalCode !== null) return done();
-    server.process.once('exit', () => done());
+    if (server.process.exitCode !== null || server.process.signalCode !== null) return done(server.process.exitCode);
+    server.process.once('exit', (code) => done(code));
     server.process.kill(signal);
   });
 }
