@@ -16,10 +16,25 @@ function describe(violation: Violation): string {
 }
 
 /**
+ * Waits for the page's finite CSS animations and transitions to end. Axe measures colours as painted, so a
+ * field error still fading in (Material animates its opacity) reads as low contrast although the settled
+ * text passes. Endless ones (spinners, progress bars) are left running.
+ */
+async function animationsFinished(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/**
  * Runs axe (WCAG 2.0–2.2 A/AA and best practices) on the page as it is now and fails on any serious or
  * critical finding, listing each rule with the elements that break it.
  */
 export async function expectNoSeriousA11yViolations(page: Page, what = page.url()): Promise<void> {
+  await animationsFinished(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
