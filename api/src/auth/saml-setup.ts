@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import * as samlify from 'samlify';
-import * as xmllint from '@authenio/samlify-node-xmllint';
 import type { PassportSamlConfig } from '@node-saml/passport-saml';
 import { ValidateInResponseTo } from '@node-saml/node-saml';
 import type { AppConfig } from '../config/app-config';
@@ -9,6 +8,7 @@ import type { DevIdpUser } from '../dev-idp/demo-users';
 import { DEMO_USERS } from '../dev-idp/demo-users';
 import { loadOrCreateDevIdpKeys } from '../dev-idp/dev-idp-keys';
 import { createIdentityProvider } from '../dev-idp/saml-login-response';
+import { samlSchemaValidator } from './saml-schema-validator';
 
 export interface IdpSettings {
   entryPoint: string;
@@ -31,7 +31,7 @@ export interface SamlSetup {
 export const SAML_SETUP = Symbol('SAML_SETUP');
 
 // samlify refuses to parse messages until a schema validator is set; this one checks against the SAML XSDs.
-samlify.setSchemaValidator(xmllint);
+samlify.setSchemaValidator(samlSchemaValidator);
 
 export function assertDevIdpAllowed(nodeEnv: string): void {
   if (nodeEnv === 'production') {
