@@ -1,4 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
+import { BOARD_CARDS_PER_COLUMN } from '../libs/contracts/src/pipeline/pipeline-values';
+import { END_STATES } from '../libs/domain/src/pipeline/stages';
 
 /**
  * The very SQL the API runs for each benchmarked request, in the same order and with the same parallelism,
@@ -51,15 +53,27 @@ export const SQL = {
     LEFT JOIN vacancies v ON v.id = r.vacancy_id
     LEFT JOIN stored_files f ON f.id = a.cv_file_id`,
 
-  board: `WITH ranked AS (
-         SELECT a.*, count(*) OVER (PARTITION BY a.step)::int AS step_count,
-                row_number() OVER (
-                  PARTITION BY a.step
-                  ORDER BY CASE WHEN a.ended_at IS NULL THEN a.stage_entered_at END ASC,
-                           a.stage_entered_at DESC, a.id
-                ) AS position
+  board: `WITH steps AS (
+         SELECT a.step, count(*)::int AS step_count, a.step = ANY($3) AS ended
            FROM applications a
           WHERE a.vacancy_id = $1
+          GROUP BY a.step
+       ), ranked AS (
+         SELECT card.*, s.step_count,
+                row_number() OVER (
+                  PARTITION BY card.step
+                  ORDER BY CASE WHEN s.ended THEN NULL ELSE card.stage_entered_at END, card.stage_entered_at DESC, card.id
+                ) AS position
+           FROM steps s
+          CROSS JOIN LATERAL (
+            (SELECT a.* FROM applications a
+              WHERE a.vacancy_id = $1 AND a.step = s.step AND NOT s.ended
+              ORDER BY a.stage_entered_at, a.id LIMIT $2)
+            UNION ALL
+            (SELECT a.* FROM applications a
+              WHERE a.vacancy_id = $1 AND a.step = s.step AND s.ended
+              ORDER BY a.stage_entered_at DESC, a.id LIMIT $2)
+          ) card
        )
        SELECT ${'' /* CARD_COLUMNS */}
   a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
@@ -72,7 +86,6 @@ export const SQL = {
   LEFT JOIN users referrer ON referrer.id = r.credited_referrer_id
   LEFT JOIN users recruiter ON recruiter.id = a.assigned_recruiter_id
   LEFT JOIN vacancies v ON v.id = a.vacancy_id
-        WHERE a.position <= $2
         ORDER BY a.step, a.position`,
 
   candidateList: `SELECT 
@@ -230,7 +243,7 @@ export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) 
   'board (2,000 applications)': async (pool, request) => {
     const vacancy = (await pool.query(SQL.vacancyById, [request.id])).rows[0] as { VacancyEntity_hiring_manager_id: string };
     const [cards, setting, people] = await Promise.all([
-      pool.query(SQL.board, [request.id, 50]),
+      pool.query(SQL.board, [request.id, BOARD_CARDS_PER_COLUMN, END_STATES]),
       pool.query(SQL.settingByKey, ['staleAfterDays']),
       pool.query(SQL.usersByIds(1), [vacancy.VacancyEntity_hiring_manager_id]),
     ]);

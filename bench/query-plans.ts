@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import type { Fixtures } from './endpoints';
 import { SQL } from './floor-queries';
+import { BOARD_CARDS_PER_COLUMN } from '../libs/contracts/src/pipeline/pipeline-values';
+import { END_STATES } from '../libs/domain/src/pipeline/stages';
 
 /** The plans of the benchmarked queries, as EXPLAIN (ANALYZE, BUFFERS) shows them on the big data. */
 export async function explainPlans(databaseUrl: string, fixtures: Fixtures): Promise<string> {
@@ -10,7 +12,7 @@ export async function explainPlans(databaseUrl: string, fixtures: Fixtures): Pro
   const queries: [string, string, unknown[]][] = [
     ['vacancy search', SQL.vacancySearch, ['open', 'engineer']],
     ['my referrals', `${SQL.selectReferral} WHERE r.referrer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT $2 OFFSET $3`, [emma.id, 21, 0]],
-    ['board (2,000 applications)', SQL.board, [fixtures.boardVacancyId, 50]],
+    ['board (2,000 applications)', SQL.board, [fixtures.boardVacancyId, BOARD_CARDS_PER_COLUMN, END_STATES]],
     ['candidate list, filtered', SQL.candidateList, ['interview', 26, 0]],
     ['HR bonus queue: page', SQL.bonusList, ['eligible', 26, 0]],
     ['HR bonus queue: totals', SQL.bonusTotals, ['eligible']],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PipelineStage, ReferralChannel, ReferralRelationship } from '@referrals/domain';
+import { END_STATES, type PipelineStage, type ReferralChannel, type ReferralRelationship } from '@referrals/domain';
 import type { PageWindow } from '../common/paging';
 
 /** A card on the board or a row in the candidate list, names joined in the same query. */
@@ -103,26 +103,39 @@ export class ApplicationsRepository {
 
   /**
    * A vacancy's board in one round trip: every step's count and its first cards. Active steps show who has
-   * waited longest first, end states the latest first. Names are joined only for the cards returned, so a
-   * vacancy with thousands of applications costs one index scan and a few dozen joins.
+   * waited longest first, end states the latest first. The counts come from the board index alone, and each
+   * step's cards are read from it in order with a LIMIT, so a vacancy with thousands of applications costs
+   * a few dozen index entries per step; names are joined only for the cards returned.
    */
   board(vacancyId: string, cardsPerStep: number): Promise<BoardCardRow[]> {
     return this.dataSource.query(
-      `WITH ranked AS (
-         SELECT a.*, count(*) OVER (PARTITION BY a.step)::int AS step_count,
-                row_number() OVER (
-                  PARTITION BY a.step
-                  ORDER BY CASE WHEN a.ended_at IS NULL THEN a.stage_entered_at END ASC,
-                           a.stage_entered_at DESC, a.id
-                ) AS position
+      `WITH steps AS (
+         SELECT a.step, count(*)::int AS step_count, a.step = ANY($3) AS ended
            FROM applications a
           WHERE a.vacancy_id = $1
+          GROUP BY a.step
+       ), ranked AS (
+         SELECT card.*, s.step_count,
+                row_number() OVER (
+                  PARTITION BY card.step
+                  ORDER BY CASE WHEN s.ended THEN NULL ELSE card.stage_entered_at END, card.stage_entered_at DESC, card.id
+                ) AS position
+           FROM steps s
+          CROSS JOIN LATERAL (
+            (SELECT a.* FROM applications a
+              WHERE a.vacancy_id = $1 AND a.step = s.step AND NOT s.ended
+              ORDER BY a.stage_entered_at, a.id LIMIT $2)
+            UNION ALL
+            (SELECT a.* FROM applications a
+              WHERE a.vacancy_id = $1 AND a.step = s.step AND s.ended
+              ORDER BY a.stage_entered_at DESC, a.id LIMIT $2)
+          ) card
        )
        SELECT ${CARD_COLUMNS}, a.step_count AS "stepCount"
          FROM ranked a ${CARD_JOINS}
-        WHERE a.position <= $2
         ORDER BY a.step, a.position`,
-      [vacancyId, cardsPerStep],
+      // End states are steps of their own (their key is the state) and the only ones whose applications ended.
+      [vacancyId, cardsPerStep, END_STATES],
     );
   }
 

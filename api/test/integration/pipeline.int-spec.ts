@@ -4,6 +4,8 @@ import { moveApplication, moveTo as moveAs, referCandidate as referToVacancy } f
 import { acceptRules, openVacancy } from '../support/referral-fixtures';
 import { signIn, type SignedInAgent } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
+// After the test app, which loads reflect-metadata for the contracts' DTOs.
+import { BOARD_CARDS_PER_COLUMN } from '@referrals/contracts';
 
 const DAY_MS = 86_400_000;
 
@@ -331,35 +333,53 @@ describe('recruiter pipeline', () => {
   });
 
   describe('board and list at size', () => {
-    it('answers the board with counts and the first 50 cards per step, the rest through the list', async () => {
+    it('answers the board with counts and the first cards per step in board order, the rest through the list', async () => {
       const vacancy = await openVacancy(sophie);
       // Many applications straight into the tables: the board is what is tested here, not submission.
       await testApp.dataSource.query(
         `WITH people AS (
            INSERT INTO candidates (email, full_name)
-           SELECT 'bulk' || n || '@mail.example', 'Bulk candidate ' || n FROM generate_series(1, 120) AS n
-           RETURNING id)
-         INSERT INTO applications (candidate_id, vacancy_id, source, stage, step, stage_entered_at)
-         SELECT id, $1, 'direct', 'screening', 'screening', now() - (random() * interval '30 days') FROM people`,
+           SELECT 'bulk' || n || '@mail.example', 'Bulk candidate ' || n FROM generate_series(1, 150) AS n
+           RETURNING id, substring(email from '^bulk(\\d+)@')::int AS n)
+         INSERT INTO applications (candidate_id, vacancy_id, source, stage, step, stage_entered_at, ended_at)
+         SELECT id, $1, 'direct', stage, stage, entered, CASE WHEN stage = 'rejected' THEN entered END
+           FROM (SELECT id, CASE WHEN n <= 120 THEN 'screening' ELSE 'rejected' END AS stage,
+                        now() - (random() * interval '30 days') AS entered FROM people) AS bulk`,
         [vacancy.id],
       );
       const board = (await sophie.agent.get(`/api/vacancies/${vacancy.id}/board`).expect(200)).body as BoardResponse;
       const screening = board.columns.find((column) => column.step.key === 'screening')!;
       expect(screening).toMatchObject({ count: 120, hasMore: true });
-      expect(screening.applications).toHaveLength(50);
-      const entered = screening.applications.map((card) => card.stageEnteredAt);
-      expect(entered).toEqual([...entered].sort());
+      expect(screening.applications).toHaveLength(BOARD_CARDS_PER_COLUMN);
+      // Waiting longest first, and exactly the longest waiting.
+      const waiting = await testApp.dataSource.query(
+        `SELECT id FROM applications WHERE vacancy_id = $1 AND step = 'screening' ORDER BY stage_entered_at, id LIMIT $2`,
+        [vacancy.id, BOARD_CARDS_PER_COLUMN],
+      );
+      expect(screening.applications.map((card) => card.id)).toEqual(waiting.map((row: { id: string }) => row.id));
+      // An end state shows the latest first.
+      const rejected = board.columns.find((column) => column.step.key === 'rejected')!;
+      expect(rejected).toMatchObject({ count: 30, hasMore: true });
+      const ended = rejected.applications.map((card) => card.stageEnteredAt);
+      expect(ended).toHaveLength(BOARD_CARDS_PER_COLUMN);
+      expect(ended).toEqual([...ended].sort().reverse());
+      const latest = await testApp.dataSource.query(
+        `SELECT max(stage_entered_at) AS latest FROM applications WHERE vacancy_id = $1 AND step = 'rejected'`,
+        [vacancy.id],
+      );
+      expect(new Date(ended[0]).getTime()).toBe((latest[0].latest as Date).getTime());
+      expect(board.columns.find((column) => column.step.key === 'interview')).toMatchObject({ count: 0, applications: [], hasMore: false });
 
       const seen = new Set(screening.applications.map((card) => card.id));
       let page = 2;
       for (;;) {
-        const next = (await sophie.agent.get(`/api/applications?vacancyId=${vacancy.id}&step=screening&pageSize=50&page=${page}`).expect(200)).body;
+        const next = (
+          await sophie.agent.get(`/api/applications?vacancyId=${vacancy.id}&step=screening&pageSize=${BOARD_CARDS_PER_COLUMN}&page=${page}`).expect(200)
+        ).body;
         next.items.forEach((item: { id: string }) => seen.add(item.id));
         if (!next.hasMore) break;
         page += 1;
       }
-      const firstPage = (await sophie.agent.get(`/api/applications?vacancyId=${vacancy.id}&step=screening&pageSize=50`).expect(200)).body;
-      firstPage.items.forEach((item: { id: string }) => seen.add(item.id));
       expect(seen.size).toBe(120);
     });
 

@@ -13,5 +13,8 @@ export const BUILT_IN_REJECT_REASONS = [
 ] as const;
 export type BuiltInRejectReason = (typeof BUILT_IN_REJECT_REASONS)[number];
 
-/** Cards per board column in one answer; the rest of a column pages through `GET /api/applications`. */
-export const BOARD_CARDS_PER_COLUMN = 50;
+/**
+ * Cards per board column in one answer, more than a screen shows; the rest of a column pages through
+ * `GET /api/applications`.
+ */
+export const BOARD_CARDS_PER_COLUMN = 25;
