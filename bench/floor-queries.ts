@@ -39,19 +39,25 @@ export const SQL = {
 
   vacancySearch: `SELECT ${VACANCY_COLUMNS.map((c) => `"v"."${c}" AS "v_${c}"`).join(', ')} FROM "vacancies" "v" WHERE "v"."status" = $1 AND v.search @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2)) ORDER BY ts_rank(v.search, (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2))) DESC, "v"."opened_at" DESC NULLS LAST, "v"."id" ASC LIMIT 21 OFFSET 0`,
 
-  selectReferral: `
+  selectReferral: (source = 'referrals') => `
   SELECT r.id, r.application_id AS "applicationId", r.candidate_id AS "candidateId", r.referrer_id AS "referrerId", u.display_name AS "referrerName",
          r.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", v.hiring_manager_id AS "vacancyHiringManagerId",
          c.full_name AS "candidateName", c.email AS "candidateEmail", c.phone_e164 AS "candidatePhone",
          c.linkedin_url AS "linkedinUrl", r.relationship, r.motivation, r.channel, r.no_bonus_reason AS "noBonusReason",
          a.stage, a.stage_entered_at AS "stageEnteredAt", r.created_at AS "createdAt",
          a.cv_file_id AS "cvFileId", f.file_name AS "cvFileName", f.size_bytes AS "cvSizeBytes", f.media_type AS "cvMediaType"
-    FROM referrals r
+    FROM ${source} r
     JOIN applications a ON a.id = r.application_id
     JOIN candidates c ON c.id = r.candidate_id
     JOIN users u ON u.id = r.referrer_id
     LEFT JOIN vacancies v ON v.id = r.vacancy_id
     LEFT JOIN stored_files f ON f.id = a.cv_file_id`,
+  get myReferrals() {
+    return `WITH page AS (
+         SELECT r.* FROM referrals r WHERE r.referrer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT $2 OFFSET $3
+       )
+       ${this.selectReferral('page')} ORDER BY r.created_at DESC, r.id`;
+  },
 
   board: `WITH steps AS (
          SELECT a.step, count(*)::int AS step_count, a.step = ANY($3) AS ended
@@ -88,20 +94,24 @@ export const SQL = {
   LEFT JOIN vacancies v ON v.id = a.vacancy_id
         ORDER BY a.step, a.position`,
 
-  candidateList: `SELECT 
+  candidateList: `WITH page AS (
+         SELECT a.* FROM applications a  
+          WHERE a.stage = $1
+          ORDER BY a.stage_entered_at ASC, a.id
+          LIMIT $2 OFFSET $3
+       )
+       SELECT ${'' /* CARD_COLUMNS */}
   a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
   c.full_name AS "candidateName", r.credited_referrer_id AS "referrerId", referrer.display_name AS "referrerName",
   a.assigned_recruiter_id AS "recruiterId", recruiter.display_name AS "recruiterName",
   a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle"
-         FROM applications a 
+         FROM page a 
   JOIN candidates c ON c.id = a.candidate_id
   LEFT JOIN referrals r ON r.application_id = a.id
   LEFT JOIN users referrer ON referrer.id = r.credited_referrer_id
   LEFT JOIN users recruiter ON recruiter.id = a.assigned_recruiter_id
   LEFT JOIN vacancies v ON v.id = a.vacancy_id
-        WHERE a.stage = $1
-        ORDER BY a.stage_entered_at ASC, a.id
-        LIMIT $2 OFFSET $3`,
+        ORDER BY a.stage_entered_at ASC, a.id`,
 
   applicationDetail: `SELECT 
   a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
@@ -128,7 +138,11 @@ export const SQL = {
          WHERE b.state = $1
         GROUP BY b.currency ORDER BY b.currency`,
 
-  bonusList: `
+  bonusList: `WITH page AS (
+         SELECT b.* FROM bonuses b  WHERE b.state = $1
+          ORDER BY b.due_on, b.created_at, b.id LIMIT $2 OFFSET $3
+       )
+       
   SELECT b.id, b.version, b.state, b.part, b.amount_minor::bigint::float8 AS "amountMinor", b.currency,
          to_char(b.due_on, 'YYYY-MM-DD') AS "dueOn", b.department,
          b.beneficiary_id AS "beneficiaryId", beneficiary.display_name AS "beneficiaryName",
@@ -139,7 +153,7 @@ export const SQL = {
          b.decided_by AS "decidedById", decider.display_name AS "decidedByName", b.decided_at AS "decidedAt",
          b.decision_comment AS "decisionComment", b.budget_override_reason AS "budgetOverrideReason",
          b.batch_id AS "batchId", pb.number AS "batchNumber", b.paid_at AS "paidAt", b.forfeit_reason AS "forfeitReason"
-    FROM bonuses b
+    FROM page b
     JOIN hires h ON h.id = b.hire_id
     JOIN referrals r ON r.id = b.referral_id
     JOIN vacancies v ON v.id = b.vacancy_id
@@ -147,7 +161,7 @@ export const SQL = {
     JOIN users beneficiary ON beneficiary.id = b.beneficiary_id
     LEFT JOIN users recorder ON recorder.id = h.recorded_by
     LEFT JOIN users decider ON decider.id = b.decided_by
-    LEFT JOIN payroll_batches pb ON pb.id = b.batch_id WHERE b.state = $1 ORDER BY b.due_on, b.created_at, b.id LIMIT $2 OFFSET $3`,
+    LEFT JOIN payroll_batches pb ON pb.id = b.batch_id ORDER BY b.due_on, b.created_at, b.id`,
 
   // ---- referral submission ----
   referrerLock: `SELECT pg_advisory_xact_lock($1, hashtext($2))`,
@@ -238,7 +252,7 @@ async function inTransaction<T>(pool: Pool, work: (db: PoolClient) => Promise<T>
 export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) => Promise<unknown>> = {
   'vacancy search': async (pool) => (await pool.query(SQL.vacancySearch, ['open', 'engineer'])).rows,
 
-  'my referrals': async (pool, request) => (await pool.query(`${SQL.selectReferral} WHERE r.referrer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT $2 OFFSET $3`, [request.userId, 21, 0])).rows,
+  'my referrals': async (pool, request) => (await pool.query(SQL.myReferrals, [request.userId, 21, 0])).rows,
 
   'board (2,000 applications)': async (pool, request) => {
     const vacancy = (await pool.query(SQL.vacancyById, [request.id])).rows[0] as { VacancyEntity_hiring_manager_id: string };
@@ -286,7 +300,7 @@ export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) 
         `/pipeline/candidates/${application.id}`, `referral:${referral.id}:candidate`);
       return { referralId: referral.id, applicationId: application.id };
     });
-    const referral = (await pool.query(`${SQL.selectReferral} WHERE r.id = $1`, [referralId])).rows[0];
+    const referral = (await pool.query(`${SQL.selectReferral()} WHERE r.id = $1`, [referralId])).rows[0];
     const timeline = (await pool.query(SQL.timeline, [applicationId])).rows;
     return { referral, timeline };
   },
