@@ -383,6 +383,12 @@ describe('recruiter pipeline', () => {
       expect(seen.size).toBe(120);
     });
 
+    it('runs on an embedded server that prices random reads for cached data, so names are looked up per card', async () => {
+      // At PostgreSQL's default (4) the board at 1,000,000 referrals hash-joined all 20,000 users (see bench/).
+      const [setting] = await testApp.dataSource.query(`SHOW random_page_cost`);
+      expect(setting.random_page_cost).toBe('1.1');
+    });
+
     it('flags candidates idle past the setting for their recruiter, and a move clears the flag', async () => {
       const vacancy = await openVacancy(sophie);
       const applicationId = await referCandidate(vacancy);
