@@ -34,8 +34,6 @@ export const SQL = {
   userById: `${entitySelect('UserEntity', 'users', USER_COLUMNS)} WHERE (("UserEntity"."id" = $1)) LIMIT 1`,
   usersByIds: (n: number) => `${entitySelect('UserEntity', 'users', USER_COLUMNS)} WHERE (("UserEntity"."id" IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})))`,
   vacancyById: `${entitySelect('VacancyEntity', 'vacancies', VACANCY_COLUMNS)} WHERE (("VacancyEntity"."id" = $1)) LIMIT 1`,
-  settingByKey: `SELECT "SettingEntity"."key" AS "SettingEntity_key", "SettingEntity"."value" AS "SettingEntity_value", "SettingEntity"."updated_at" AS "SettingEntity_updated_at", "SettingEntity"."updated_by" AS "SettingEntity_updated_by" FROM "settings" "SettingEntity" WHERE (("SettingEntity"."key" = $1)) LIMIT 1`,
-  allSettings: `SELECT "SettingEntity"."key" AS "SettingEntity_key", "SettingEntity"."value" AS "SettingEntity_value", "SettingEntity"."updated_at" AS "SettingEntity_updated_at", "SettingEntity"."updated_by" AS "SettingEntity_updated_by" FROM "settings" "SettingEntity"`,
 
   vacancySearch: `SELECT ${VACANCY_COLUMNS.map((c) => `"v"."${c}" AS "v_${c}"`).join(', ')} FROM "vacancies" "v" WHERE "v"."status" = $1 AND v.search @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2)) ORDER BY ts_rank(v.search, (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2))) DESC, "v"."opened_at" DESC NULLS LAST, "v"."id" ASC LIMIT 21 OFFSET 0`,
 
@@ -256,12 +254,11 @@ export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) 
 
   'board (2,000 applications)': async (pool, request) => {
     const vacancy = (await pool.query(SQL.vacancyById, [request.id])).rows[0] as { VacancyEntity_hiring_manager_id: string };
-    const [cards, setting, people] = await Promise.all([
+    const [cards, people] = await Promise.all([
       pool.query(SQL.board, [request.id, BOARD_CARDS_PER_COLUMN, END_STATES]),
-      pool.query(SQL.settingByKey, ['staleAfterDays']),
       pool.query(SQL.usersByIds(1), [vacancy.VacancyEntity_hiring_manager_id]),
     ]);
-    return { vacancy, cards: cards.rows, setting: setting.rows, people: people.rows };
+    return { vacancy, cards: cards.rows, people: people.rows };
   },
 
   'candidate list, filtered': async (pool) => (await pool.query(SQL.candidateList, ['interview', 26, 0])).rows,
@@ -273,7 +270,6 @@ export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) 
 
   'referral submission': async (pool, request) => {
     const body = request.body as { vacancyId: string; candidateName: string; candidateEmail: string; relationship: string; motivation: string };
-    await pool.query(SQL.allSettings);
     const { referralId, applicationId } = await inTransaction(pool, async (db) => {
       const now = new Date();
       await db.query(SQL.referrerLock, [7311, request.userId]);
@@ -339,8 +335,9 @@ export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) 
 };
 
 /**
- * What every request of the API does around its handler: the session lookup, the user, the settings (the
- * session gate's idle and absolute limits), and the session written back with its new activity time.
+ * What every request of the API does around its handler: the session lookup, the user, and the session
+ * written back with its new activity time. (The settings the session gate reads are kept by the API for
+ * SETTINGS_CACHE_MS, so they cost neither a query per request.)
  */
 export async function withSession(pool: Pool, sessionId: string, handle: (userId: string) => Promise<unknown>): Promise<unknown | null> {
   const now = new Date();
@@ -348,7 +345,6 @@ export async function withSession(pool: Pool, sessionId: string, handle: (userId
   const userId = session?.sess.userId;
   if (!session || !userId) return null;
   await pool.query(SQL.userById, [userId]);
-  await pool.query(SQL.allSettings);
   const body = await handle(userId);
   const expires = new Date(now.getTime() + 12 * 3600_000);
   const sess = { ...session.sess, cookie: { ...session.sess.cookie, expires: expires.toISOString() }, lastActiveAt: now.toISOString() };

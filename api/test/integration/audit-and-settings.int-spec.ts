@@ -1,5 +1,6 @@
 import { signIn } from '../support/saml-client';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { SETTINGS_CACHE_MS } from '../../src/settings/settings.service';
 
 describe('audit log and settings', () => {
   let testApp: TestApp;
@@ -54,6 +55,20 @@ describe('audit log and settings', () => {
     const all = await agent.get('/api/audit?pageSize=2').expect(200);
     expect(all.body.items).toHaveLength(2);
     expect(all.body.hasMore).toBe(true);
+  });
+
+  it('keeps settings briefly: its own change is seen at once, one made by another instance within SETTINGS_CACHE_MS', async () => {
+    const { agent, csrfToken } = await signIn(testApp, 'noah');
+    const changedAt = performance.now();
+    await agent.patch('/api/settings').set('X-XSRF-TOKEN', csrfToken).send({ maxReferralsPerDay: 7 }).expect(200);
+    expect((await agent.get('/api/settings').expect(200)).body.values.maxReferralsPerDay).toBe(7);
+
+    // Another instance changes it: this one keeps its copy for a moment, then reads the new value.
+    await testApp.dataSource.query(`UPDATE settings SET value = '8'::jsonb WHERE key = 'maxReferralsPerDay'`);
+    const seen = (await agent.get('/api/settings').expect(200)).body.values.maxReferralsPerDay;
+    if (performance.now() - changedAt < SETTINGS_CACHE_MS) expect(seen).toBe(7);
+    await new Promise((resolve) => setTimeout(resolve, SETTINGS_CACHE_MS + 100));
+    expect((await agent.get('/api/settings').expect(200)).body.values.maxReferralsPerDay).toBe(8);
   });
 
   it('refuses an invalid setting with per-field errors and changes nothing', async () => {
