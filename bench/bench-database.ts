@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,17 @@ export async function openBenchDatabase(options: { seed: number; referrals: numb
   return { url: postgres.url, stop: () => postgres.stop() };
 }
 
+/**
+ * The Node flags `npm start` gives the built API (its heap limit), read from package.json's start script so
+ * the benchmark measures the server exactly as a newcomer runs it.
+ */
+export function apiNodeFlags(): string[] {
+  const packageJson = JSON.parse(readFileSync(join(WORKSPACE, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const match = /\bnode((?:\s+--\S+)*)\s+dist\/api\/main\.js\b/.exec(packageJson.scripts['start'] ?? '');
+  if (!match) throw new Error('package.json "start" no longer runs `node [flags] dist/api/main.js`');
+  return match[1].split(/\s+/).filter(Boolean);
+}
+
 export interface RunningApi {
   baseUrl: string;
   pid: number;
@@ -47,7 +58,7 @@ export async function startBuiltApi(databaseUrl: string, extraEnv: Record<string
   const port = await findFreePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'referrals-bench-api-'));
   let output = '';
-  const child = spawn(process.execPath, [...nodeArgs, BUILT_API], {
+  const child = spawn(process.execPath, [...apiNodeFlags(), ...nodeArgs, BUILT_API], {
     cwd: WORKSPACE,
     env: {
       PATH: process.env['PATH'] ?? '',
