@@ -19,6 +19,8 @@ const USER_COLUMNS = ['id', 'email', 'display_name', 'employee_id', 'department'
 const VACANCY_COLUMNS = ['id', 'title', 'department', 'location', 'employment_type', 'category', 'description', 'status', 'hiring_manager_id', 'created_by',
   'bonus_amount_minor', 'bonus_currency', 'bonus_at_hire_percent', 'probation_months', 'stage_template_id', 'steps', 'public_apply', 'opened_at', 'closed_at',
   'version', 'created_at', 'updated_at'];
+/** What the vacancy search selects (not the description). */
+const VACANCY_SUMMARY_COLUMNS = ['id', 'title', 'department', 'location', 'employment_type', 'category', 'status', 'bonus_amount_minor', 'bonus_currency', 'opened_at'];
 const APPLICATION_COLUMNS = ['id', 'candidate_id', 'vacancy_id', 'source', 'stage', 'step', 'stage_entered_at', 'cv_file_id', 'ended_at', 'assigned_recruiter_id',
   'stale_since', 'version', 'created_at', 'updated_at'];
 const CANDIDATE_COLUMNS = ['id', 'email', 'full_name', 'phone_e164', 'linkedin_url', 'claim_holder_id', 'claim_referral_id', 'claim_since', 'created_at', 'updated_at'];
@@ -35,7 +37,7 @@ export const SQL = {
   usersByIds: (n: number) => `${entitySelect('UserEntity', 'users', USER_COLUMNS)} WHERE (("UserEntity"."id" IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})))`,
   vacancyById: `${entitySelect('VacancyEntity', 'vacancies', VACANCY_COLUMNS)} WHERE (("VacancyEntity"."id" = $1)) LIMIT 1`,
 
-  vacancySearch: `SELECT ${VACANCY_COLUMNS.map((c) => `"v"."${c}" AS "v_${c}"`).join(', ')} FROM "vacancies" "v" WHERE "v"."status" = $1 AND v.search @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2)) ORDER BY ts_rank(v.search, (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2))) DESC, "v"."opened_at" DESC NULLS LAST, "v"."id" ASC LIMIT 21 OFFSET 0`,
+  vacancySearch: `SELECT ${VACANCY_SUMMARY_COLUMNS.map((c) => `"v"."${c}" AS "v_${c}"`).join(', ')} FROM "vacancies" "v" WHERE "v"."status" = $1 AND v.search @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2)) ORDER BY ts_rank(v.search, (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2))) DESC, "v"."opened_at" DESC NULLS LAST, "v"."id" ASC LIMIT 21 OFFSET 0`,
 
   selectReferral: (source = 'referrals') => `
   SELECT r.id, r.application_id AS "applicationId", r.candidate_id AS "candidateId", r.referrer_id AS "referrerId", u.display_name AS "referrerName",

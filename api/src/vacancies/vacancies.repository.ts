@@ -21,6 +21,21 @@ export interface VacancySearch {
 // The query in both languages: a word matches when either stemmer recognises it.
 const TS_QUERY = `(websearch_to_tsquery('english', :text) || websearch_to_tsquery('dutch', :text))`;
 
+/** What a search result shows: not the description, which is most of a vacancy's bytes. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'title',
+  'department',
+  'location',
+  'employmentType',
+  'category',
+  'status',
+  'bonusAmountMinor',
+  'bonusCurrency',
+  'openedAt',
+] as const satisfies readonly (keyof VacancyEntity)[];
+export type VacancySummaryRow = Pick<VacancyEntity, (typeof SUMMARY_COLUMNS)[number]>;
+
 @Injectable()
 export class VacanciesRepository {
   constructor(@InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>) {}
@@ -47,8 +62,11 @@ export class VacanciesRepository {
   }
 
   /** One page's rows, plus the extra row that tells whether another page follows. */
-  search(search: VacancySearch): Promise<VacancyEntity[]> {
-    const query = this.vacancies.createQueryBuilder('v').where('v.status = :status', { status: search.status });
+  search(search: VacancySearch): Promise<VacancySummaryRow[]> {
+    const query = this.vacancies
+      .createQueryBuilder('v')
+      .select(SUMMARY_COLUMNS.map((column) => `v.${column}`))
+      .where('v.status = :status', { status: search.status });
     if (search.text) query.andWhere(`v.search @@ ${TS_QUERY}`, { text: search.text });
     if (search.department) query.andWhere('v.department = :department', { department: search.department });
     if (search.location) query.andWhere('v.location = :location', { location: search.location });

@@ -1,8 +1,9 @@
 import type { PersonRef, VacancyResponse, VacancySummaryResponse } from '@referrals/contracts';
 import { renderMarkdown } from '../common/markdown';
 import type { VacancyEntity } from './entities/vacancy.entity';
+import type { VacancySummaryRow } from './vacancies.repository';
 
-export function mapVacancySummary(row: VacancyEntity): VacancySummaryResponse {
+export function mapVacancySummary(row: VacancySummaryRow): VacancySummaryResponse {
   return {
     id: row.id,
     title: row.title,
