@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the API against the floor at 64 connections on the generated company, plus memory, bundle
- * size and how latency grows from 10,000 to 1,000,000 referrals. Prints a table; writes
+ * `npm run bench`: the API against the floor at 64 connections on the generated company, the API's latency at
+ * one connection, plus memory, bundle size and how latency grows from 10,000 to 1,000,000 referrals. Prints a table; writes
  * bench/results/<date>.json and the query plans next to it. Options (after `--`): --seed, --referrals,
  * --small-referrals (0 skips the growth comparison), --seconds per endpoint and target, --warmup seconds, --connections,
  * --out (results folder), --data-root (where the seeded clusters are kept).
@@ -28,6 +28,8 @@ interface EndpointFigures {
   floor: LoadResult | null;
   /** API req/s over floor req/s. */
   ratio: number | null;
+  /** The API with one connection: the latency one person sees when the server is not saturated. */
+  single: LoadResult | null;
   /** p50 at the big size over p50 at the small size. */
   growth: number | null;
   small: LoadResult | null;
@@ -73,7 +75,7 @@ function initialBundleKb(): number | null {
 }
 
 interface SizeRun {
-  results: Map<string, { api: LoadResult; floor: LoadResult | null }>;
+  results: Map<string, { api: LoadResult; floor: LoadResult | null; single: LoadResult | null }>;
   memoryMb: { peak: number; mean: number } | null;
   plans: string | null;
 }
@@ -86,10 +88,12 @@ async function runSize(options: {
   connections: number;
   withFloor: boolean;
   withPlans: boolean;
+  /** Seconds of one-connection load per endpoint after the main run; 0 skips it. */
+  singleSeconds: number;
   warmupSeconds: number;
 }): Promise<SizeRun> {
   const database = await openBenchDatabase({ seed: options.seed, referrals: options.referrals, dataRoot: options.dataRoot, log });
-  const results = new Map<string, { api: LoadResult; floor: LoadResult | null }>();
+  const results = new Map<string, { api: LoadResult; floor: LoadResult | null; single: LoadResult | null }>();
   const memory: number[] = [];
   try {
     // The API applies the migrations as it starts; an unseeded database is filled while it runs (it caches no
@@ -125,10 +129,15 @@ async function runSize(options: {
           if (options.warmupSeconds > 0) await drive({ baseUrl: floor.baseUrl, endpoint, fixtures, sessions, connections: 4, seconds: options.warmupSeconds, counter });
           floorResult = await drive({ baseUrl: floor.baseUrl, endpoint, fixtures, sessions, connections: options.connections, seconds: options.seconds, counter });
         }
-        results.set(endpoint.name, { api: apiResult, floor: floorResult });
+        const single =
+          options.singleSeconds > 0
+            ? await drive({ baseUrl: api.baseUrl, endpoint, fixtures, sessions, connections: 1, seconds: options.singleSeconds, counter })
+            : null;
+        results.set(endpoint.name, { api: apiResult, floor: floorResult, single });
         log(
           `  ${endpoint.name}: API ${apiResult.requestsPerSecond.toFixed(0)} req/s p99 ${apiResult.p99} ms` +
             (floorResult ? `, floor ${floorResult.requestsPerSecond.toFixed(0)} req/s p99 ${floorResult.p99} ms` : '') +
+            (single ? `, 1 connection p95 ${single.p95} ms` : '') +
             (apiResult.non2xx + apiResult.errors > 0 ? ` (API non-2xx ${apiResult.non2xx}, errors ${apiResult.errors})` : '') +
             (floorResult && floorResult.non2xx + floorResult.errors > 0 ? ` (floor non-2xx ${floorResult.non2xx}, errors ${floorResult.errors})` : ''),
         );
@@ -153,8 +162,8 @@ const pad = (text: string, width: number) => (text.length >= width ? text : text
 const padLeft = (text: string, width: number) => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
 
 function table(rows: EndpointFigures[]): string {
-  const header = ['endpoint', 'API req/s', 'p50', 'p95', 'p99', 'floor req/s', 'p50', 'p95', 'p99', 'us/floor', '1M/10k p50'];
-  const widths = [28, 10, 6, 6, 6, 12, 6, 6, 6, 9, 11];
+  const header = ['endpoint', 'API req/s', 'p50', 'p95', 'p99', 'floor req/s', 'p50', 'p95', 'p99', 'us/floor', '1M/10k p50', '1 conn p50', 'p95'];
+  const widths = [28, 10, 6, 6, 6, 12, 6, 6, 6, 9, 11, 11, 6];
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? pad(cell, widths[i]) : padLeft(cell, widths[i]))).join(' ');
   const ms = (value: number | undefined) => (value === undefined ? '-' : String(value));
   return [
@@ -173,6 +182,8 @@ function table(rows: EndpointFigures[]): string {
         ms(row.floor?.p99),
         row.ratio === null ? '-' : `${row.ratio.toFixed(2)}x`,
         row.growth === null ? '-' : `${row.growth.toFixed(2)}x`,
+        ms(row.single?.p50),
+        ms(row.single?.p95),
       ]),
     ),
   ].join('\n');
@@ -193,13 +204,13 @@ async function main(): Promise<void> {
   let small: SizeRun | null = null;
   if (smallReferrals > 0) {
     log(`== ${smallReferrals.toLocaleString('en')} referrals (API only, for the growth ratio)`);
-    small = await runSize({ seed, referrals: smallReferrals, dataRoot, seconds: Math.max(0.25, seconds / 2), connections, withFloor: false, withPlans: false, warmupSeconds });
+    small = await runSize({ seed, referrals: smallReferrals, dataRoot, seconds: Math.max(0.25, seconds / 2), connections, withFloor: false, withPlans: false, singleSeconds: 0, warmupSeconds });
   }
   log(`== ${referrals.toLocaleString('en')} referrals: API and floor, ${connections} connections, ${seconds} s each`);
-  const big = await runSize({ seed, referrals, dataRoot, seconds, connections, withFloor: true, withPlans: true, warmupSeconds });
+  const big = await runSize({ seed, referrals, dataRoot, seconds, connections, withFloor: true, withPlans: true, singleSeconds: Math.max(0.25, seconds / 2), warmupSeconds });
 
   const rows: EndpointFigures[] = ENDPOINTS.map((endpoint) => {
-    const { api, floor } = big.results.get(endpoint.name) as { api: LoadResult; floor: LoadResult | null };
+    const { api, floor, single } = big.results.get(endpoint.name) as { api: LoadResult; floor: LoadResult | null; single: LoadResult | null };
     const smallApi = small?.results.get(endpoint.name)?.api ?? null;
     return {
       name: endpoint.name,
@@ -207,6 +218,7 @@ async function main(): Promise<void> {
       api,
       floor,
       ratio: floor && floor.requestsPerSecond > 0 ? api.requestsPerSecond / floor.requestsPerSecond : null,
+      single,
       growth: smallApi && smallApi.p50 > 0 ? api.p50 / smallApi.p50 : null,
       small: smallApi,
     };

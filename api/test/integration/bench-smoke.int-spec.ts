@@ -53,6 +53,7 @@ describe('the benchmark (smoke run on tiny data)', () => {
       '--data-root', join(workDir, 'data'), '--out', out,
     ]);
     expect({ code, output }).toEqual({ code: 0, output: expect.stringContaining('us/floor') });
+    expect(output).toContain('1 conn p50');
     for (const name of ENDPOINT_NAMES) expect(output).toMatch(new RegExp(`^${name.replace(/[()]/g, '\\$&')}\\s+\\d+`, 'm'));
     expect(output).toContain('API resident memory under load: peak');
     expect(output).toMatch(/initial web JS \(gzip\): [\d.]+ kB/);
@@ -65,12 +66,14 @@ describe('the benchmark (smoke run on tiny data)', () => {
     expect(results.endpoints.map((row: { name: string }) => row.name)).toEqual(ENDPOINT_NAMES);
     for (const row of results.endpoints) {
       // Every endpoint answered on both servers, and the writes were accepted, not refused.
-      expect({ name: row.name, api: row.api.requests > 0, floor: row.floor.requests > 0, apiFailures: row.api.non2xx + row.api.errors }).toEqual({
+      const failures = (result: { non2xx: number; errors: number }) => result.non2xx + result.errors;
+      expect({
         name: row.name,
-        api: true,
-        floor: true,
-        apiFailures: 0,
-      });
+        api: row.api.requests > 0,
+        floor: row.floor.requests > 0,
+        oneConnection: row.single.requests > 0,
+        apiFailures: failures(row.api) + failures(row.single),
+      }).toEqual({ name: row.name, api: true, floor: true, oneConnection: true, apiFailures: 0 });
     }
     const plans = await readFile(join(out, (resultsFile as string).replace('.json', '-plans.txt')), 'utf8');
     expect(plans).toContain('Buffers');
