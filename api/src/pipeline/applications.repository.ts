@@ -158,7 +158,11 @@ export class ApplicationsRepository {
       const pattern = param(`%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
       where.push(`(c.full_name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
     }
-    const order = `ORDER BY a.stage_entered_at ${filter.stage && FINISHED_STAGES.includes(filter.stage) ? 'DESC' : 'ASC'}, a.id`;
+    // Finished work latest first; an end state's column too, so its "Show more" continues the board's order.
+    const latestFirst =
+      (filter.stage !== undefined && FINISHED_STAGES.includes(filter.stage)) ||
+      (filter.step !== undefined && (END_STATES as readonly string[]).includes(filter.step));
+    const order = `ORDER BY a.stage_entered_at ${latestFirst ? 'DESC' : 'ASC'}, a.id`;
     // The page is chosen first, joining only what the filters read, and only its rows get their names:
     // planning the sorted six-table join cost more than running it.
     const filterJoins = [

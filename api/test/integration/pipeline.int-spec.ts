@@ -381,6 +381,20 @@ describe('recruiter pipeline', () => {
         page += 1;
       }
       expect(seen.size).toBe(120);
+
+      // "Show more" on an end state continues where the board stopped, in the board's order.
+      const more = (
+        await sophie.agent
+          .get(`/api/applications?vacancyId=${vacancy.id}&step=rejected&includeEnded=true&pageSize=${BOARD_CARDS_PER_COLUMN}&page=2`)
+          .expect(200)
+      ).body;
+      const rejectedIds = [...rejected.applications, ...more.items].map((item: { id: string }) => item.id);
+      expect(new Set(rejectedIds).size).toBe(30);
+      const allRejected = await testApp.dataSource.query(
+        `SELECT id FROM applications WHERE vacancy_id = $1 AND step = 'rejected' ORDER BY stage_entered_at DESC, id`,
+        [vacancy.id],
+      );
+      expect(rejectedIds).toEqual(allRejected.map((row: { id: string }) => row.id));
     });
 
     it('runs on an embedded server that prices random reads for cached data, so names are looked up per card', async () => {
