@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { END_STATES, type PipelineStage, type ReferralChannel, type ReferralRelationship } from '@referrals/domain';
-import type { PageWindow } from '../common/paging';
+import { type PageWindow, pageThenNames } from '../common/paging';
 
 /** A card on the board or a row in the candidate list, names joined in the same query. */
 export interface ApplicationCardRow {
@@ -163,24 +163,19 @@ export class ApplicationsRepository {
       (filter.stage !== undefined && FINISHED_STAGES.includes(filter.stage)) ||
       (filter.step !== undefined && (END_STATES as readonly string[]).includes(filter.step));
     const order = `ORDER BY a.stage_entered_at ${latestFirst ? 'DESC' : 'ASC'}, a.id`;
-    // The page is chosen first, joining only what the filters read, and only its rows get their names:
-    // planning the sorted six-table join cost more than running it.
+    // Only the joins the filters read; the names come once the page is chosen.
     const filterJoins = [
       filter.scope.kind === 'hiringManager' ? 'JOIN vacancies v ON v.id = a.vacancy_id' : '',
       filter.text ? 'JOIN candidates c ON c.id = a.candidate_id' : '',
     ].join(' ');
-    return this.dataSource.query(
-      `WITH page AS (
-         SELECT a.* FROM applications a ${filterJoins}
-          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-          ${order}
-          LIMIT ${param(filter.window.fetch)} OFFSET ${param(filter.window.offset)}
-       )
-       SELECT ${CARD_COLUMNS}
-         FROM page a ${CARD_JOINS}
-        ${order}`,
-      params,
-    );
+    const page = {
+      from: `SELECT a.* FROM applications a ${filterJoins}`,
+      where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+      order,
+      limit: param(filter.window.fetch),
+      offset: param(filter.window.offset),
+    };
+    return this.dataSource.query(pageThenNames(page, `SELECT ${CARD_COLUMNS} FROM page a ${CARD_JOINS}`), params);
   }
 
   async findDetail(id: string, manager?: EntityManager): Promise<ApplicationDetailRow | null> {

@@ -382,6 +382,10 @@ describe('recruiter pipeline', () => {
       }
       expect(seen.size).toBe(120);
 
+      // A search by name or email reads the candidates before the page is chosen.
+      const found = (await sophie.agent.get(`/api/applications?vacancyId=${vacancy.id}&q=${encodeURIComponent('BULK7@mail')}`).expect(200)).body;
+      expect(found.items.map((item: { candidateName: string }) => item.candidateName)).toEqual(['Bulk candidate 7']);
+
       // "Show more" on an end state continues where the board stopped, in the board's order.
       const more = (
         await sophie.agent
