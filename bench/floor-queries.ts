@@ -29,6 +29,19 @@ const REFERRAL_COLUMNS = ['id', 'application_id', 'candidate_id', 'vacancy_id', 
 const HIRE_COLUMNS = ['id', 'application_id', 'candidate_id', 'vacancy_id', 'referral_id', 'start_date', 'probation_ends_on', 'no_bonus_reason', 'recorded_by',
   'recorded_at', 'left_on', 'left_reason', 'version'];
 
+/** The applications repository's card columns and the joins that name them. */
+const CARD_COLUMNS = `
+  a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
+  c.full_name AS "candidateName", r.credited_referrer_id AS "referrerId", referrer.display_name AS "referrerName",
+  a.assigned_recruiter_id AS "recruiterId", recruiter.display_name AS "recruiterName",
+  a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle"`;
+const CARD_JOINS = `
+  JOIN candidates c ON c.id = a.candidate_id
+  LEFT JOIN referrals r ON r.application_id = a.id
+  LEFT JOIN users referrer ON referrer.id = r.credited_referrer_id
+  LEFT JOIN users recruiter ON recruiter.id = a.assigned_recruiter_id
+  LEFT JOIN vacancies v ON v.id = a.vacancy_id`;
+
 export const SQL = {
   session: `SELECT sess FROM "user_sessions" WHERE sid = $1 AND expire >= to_timestamp($2)`,
   /** The session gate marks activity on every request (idle limit), so express-session writes the whole session back. */
@@ -81,17 +94,8 @@ export const SQL = {
               ORDER BY a.stage_entered_at DESC, a.id LIMIT $2)
           ) card
        )
-       SELECT ${'' /* CARD_COLUMNS */}
-  a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
-  c.full_name AS "candidateName", r.credited_referrer_id AS "referrerId", referrer.display_name AS "referrerName",
-  a.assigned_recruiter_id AS "recruiterId", recruiter.display_name AS "recruiterName",
-  a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle", a.step_count AS "stepCount"
-         FROM ranked a 
-  JOIN candidates c ON c.id = a.candidate_id
-  LEFT JOIN referrals r ON r.application_id = a.id
-  LEFT JOIN users referrer ON referrer.id = r.credited_referrer_id
-  LEFT JOIN users recruiter ON recruiter.id = a.assigned_recruiter_id
-  LEFT JOIN vacancies v ON v.id = a.vacancy_id
+       SELECT ${CARD_COLUMNS}, a.step_count AS "stepCount"
+         FROM ranked a ${CARD_JOINS}
         ORDER BY a.step, a.position`,
 
   candidateList: `WITH page AS (
@@ -100,36 +104,18 @@ export const SQL = {
           ORDER BY a.stage_entered_at ASC, a.id
           LIMIT $2 OFFSET $3
        )
-       SELECT ${'' /* CARD_COLUMNS */}
-  a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
-  c.full_name AS "candidateName", r.credited_referrer_id AS "referrerId", referrer.display_name AS "referrerName",
-  a.assigned_recruiter_id AS "recruiterId", recruiter.display_name AS "recruiterName",
-  a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle"
-         FROM page a 
-  JOIN candidates c ON c.id = a.candidate_id
-  LEFT JOIN referrals r ON r.application_id = a.id
-  LEFT JOIN users referrer ON referrer.id = r.credited_referrer_id
-  LEFT JOIN users recruiter ON recruiter.id = a.assigned_recruiter_id
-  LEFT JOIN vacancies v ON v.id = a.vacancy_id
+       SELECT ${CARD_COLUMNS}
+         FROM page a ${CARD_JOINS}
         ORDER BY a.stage_entered_at ASC, a.id`,
 
-  applicationDetail: `SELECT 
-  a.id, a.version, a.step, a.stage, a.stage_entered_at AS "stageEnteredAt", a.stale_since AS "staleSince",
-  c.full_name AS "candidateName", r.credited_referrer_id AS "referrerId", referrer.display_name AS "referrerName",
-  a.assigned_recruiter_id AS "recruiterId", recruiter.display_name AS "recruiterName",
-  a.vacancy_id AS "vacancyId", v.title AS "vacancyTitle",
+  applicationDetail: `SELECT ${CARD_COLUMNS},
               v.hiring_manager_id AS "vacancyHiringManagerId", v.probation_months AS "vacancyProbationMonths",
               a.source, a.ended_at AS "endedAt", c.id AS "candidateId", c.email AS "candidateEmail",
               c.phone_e164 AS "candidatePhone", c.linkedin_url AS "linkedinUrl",
               a.cv_file_id AS "cvFileId", f.file_name AS "cvFileName", f.size_bytes AS "cvSizeBytes", f.media_type AS "cvMediaType",
               r.id AS "referralId", r.referrer_id AS "submitterId", r.relationship, r.motivation, r.channel,
               r.created_at AS "referredAt"
-         FROM applications a 
-  JOIN candidates c ON c.id = a.candidate_id
-  LEFT JOIN referrals r ON r.application_id = a.id
-  LEFT JOIN users referrer ON referrer.id = r.credited_referrer_id
-  LEFT JOIN users recruiter ON recruiter.id = a.assigned_recruiter_id
-  LEFT JOIN vacancies v ON v.id = a.vacancy_id
+         FROM applications a ${CARD_JOINS}
          LEFT JOIN stored_files f ON f.id = a.cv_file_id
         WHERE a.id = $1`,
 
