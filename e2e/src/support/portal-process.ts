@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { answers200, sleep, stopChild, untilReady } from './child-process';
 import { WORKSPACE_ROOT } from './portal-env';
 
 export interface RunningPortal {
@@ -19,7 +20,6 @@ declare global {
 
 const STARTUP_TIMEOUT_MS = 120_000;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,15 +30,6 @@ export function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-async function healthy(baseUrl: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
-    return response.status === 200;
-  } catch {
-    return false;
-  }
 }
 
 function alive(pid: number): boolean {
@@ -72,42 +63,20 @@ export async function startPortal(options: { env: Record<string, string>; logFil
   });
   const running: RunningPortal = { child, dataDir, baseUrl };
 
-  const log = createWriteStream(options.logFile);
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    log.write(chunk);
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  let exit: string | null = null;
-  child.once('exit', (code, signal) => (exit = `exited with ${signal ?? `code ${code}`}`));
-
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while (!(await healthy(baseUrl))) {
-    if (exit || Date.now() > deadline) {
-      await stopPortal(running);
-      throw new Error(
-        `The portal did not become healthy at ${baseUrl}/api/health (${exit ?? `timed out after ${STARTUP_TIMEOUT_MS / 1000} s`}). Server output:\n${output}`,
-      );
-    }
-    await sleep(500);
-  }
+  await untilReady(child, {
+    logFile: options.logFile,
+    ready: () => answers200(`${baseUrl}/api/health`, 5_000),
+    stop: () => stopPortal(running),
+    timeoutMs: STARTUP_TIMEOUT_MS,
+    pollMs: 500,
+    what: `The portal did not become healthy at ${baseUrl}/api/health`,
+  });
   return running;
 }
 
 /** Stops the portal gracefully (it shuts its embedded PostgreSQL down on SIGTERM) and removes its data. */
 export async function stopPortal({ child, dataDir }: RunningPortal): Promise<void> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const inTime = await Promise.race([exited.then(() => true), sleep(30_000).then(() => false)]);
-    if (!inTime) {
-      process.stderr.write('The portal did not stop within 30 s of SIGTERM; killing it\n');
-      child.kill('SIGKILL');
-      await exited;
-    }
-  }
+  if (!(await stopChild(child, 30_000))) process.stderr.write('The portal did not stop within 30 s of SIGTERM; it was killed\n');
   // Should the server have died without stopping PostgreSQL, do not leave the database running.
   const postmasterPid = join(dataDir, 'pg', 'postmaster.pid');
   if (existsSync(postmasterPid)) {

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
+import { answers200, stopChild, untilReady } from './child-process';
 import { WORKSPACE_ROOT } from './portal-env';
 import { freePort } from './portal-process';
 
@@ -41,16 +42,6 @@ export interface RunningSimpleSamlPhp {
   metadataUrl: string;
   child: ChildProcess;
   workDir: string;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url, { signal: AbortSignal.timeout(2_000) })).status === 200;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -90,36 +81,18 @@ export async function startSimpleSamlPhp(options: { portalUrl: string; logFile: 
   });
   const running: RunningSimpleSamlPhp = { baseUrl, metadataUrl: `${baseUrl}/saml2/idp/metadata.php`, child, workDir };
 
-  const log = createWriteStream(options.logFile);
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    log.write(chunk);
-    output = (output + chunk.toString()).slice(-10_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  let exit: string | null = null;
-  child.once('exit', (code, signal) => (exit = `exited with ${signal ?? `code ${code}`}`));
-
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while (!(await answers(running.metadataUrl))) {
-    if (exit || Date.now() > deadline) {
-      await stopSimpleSamlPhp(running);
-      throw new Error(`SimpleSAMLphp did not serve ${running.metadataUrl} (${exit ?? 'timed out'}). Output:\n${output}`);
-    }
-    await sleep(200);
-  }
+  await untilReady(child, {
+    logFile: options.logFile,
+    ready: () => answers200(running.metadataUrl, 2_000),
+    stop: () => stopSimpleSamlPhp(running),
+    timeoutMs: STARTUP_TIMEOUT_MS,
+    pollMs: 200,
+    what: `SimpleSAMLphp did not serve ${running.metadataUrl}`,
+  });
   return running;
 }
 
 export async function stopSimpleSamlPhp({ child, workDir }: RunningSimpleSamlPhp): Promise<void> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    if (!(await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]))) {
-      child.kill('SIGKILL');
-      await exited;
-    }
-  }
+  await stopChild(child, 5_000);
   rmSync(workDir, { recursive: true, force: true });
 }
