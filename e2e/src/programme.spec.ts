@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { DisputeCaseResponse, ProgrammeVersionResponse } from '@referrals/contracts';
+import type { CurrentProgrammeResponse, DisputeCaseResponse, ProgrammeVersionResponse } from '@referrals/contracts';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { launchBrowser, PHONE, screenshot } from './support/browser';
 import { acceptCurrentRules, apiWrite, createOpenVacancy, expectStatus, signedIn, signedInForSetup } from './support/portal-api';
@@ -96,7 +96,9 @@ describe('programme rules and credit disputes', () => {
       await page.getByText(`Version ${version}, published on`).waitFor();
       await page.getByText(`Shorter rules (${MARK})`).waitFor();
       await page.getByText(`Every employee. Marker ${MARK}.`).waitFor();
-      await page.getByText('10 a day, 30 in 30 days').waitFor();
+      // The caps are settings, which another spec may have changed: the page must state the ones in force.
+      const { limits } = (await (await page.request.get('/api/programme/current')).json()) as CurrentProgrammeResponse;
+      await page.getByText(`${limits.maxReferralsPerDay} a day, ${limits.maxReferralsPer30Days} in 30 days`).waitFor();
       await page.getByText('PDF or Word (DOCX), up to 10 MB').waitFor();
       await expectNoSeriousA11yViolations(page, 'the rules page before accepting');
       await screenshot(page, 'rules-to-accept');

@@ -10,11 +10,15 @@ import { signIn, userMenuButton } from './portal-pages';
 export async function apiWrite(
   page: Page,
   url: string,
-  options: { data?: unknown; multipart?: Record<string, string | number | boolean | { name: string; mimeType: string; buffer: Buffer }> },
+  options: {
+    method?: 'POST' | 'PATCH';
+    data?: unknown;
+    multipart?: Record<string, string | number | boolean | { name: string; mimeType: string; buffer: Buffer }>;
+  },
 ): Promise<APIResponse> {
   const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
   if (!token) throw new Error('no XSRF-TOKEN cookie: not signed in?');
-  return page.request.post(url, { headers: { 'X-XSRF-TOKEN': token }, ...options });
+  return page.request.fetch(url, { method: 'POST', headers: { 'X-XSRF-TOKEN': token }, ...options });
 }
 
 /** A browser or API response: both tell their status, address and body. */
