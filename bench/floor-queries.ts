@@ -19,8 +19,9 @@ const USER_COLUMNS = ['id', 'email', 'display_name', 'employee_id', 'department'
 const VACANCY_COLUMNS = ['id', 'title', 'department', 'location', 'employment_type', 'category', 'description', 'status', 'hiring_manager_id', 'created_by',
   'bonus_amount_minor', 'bonus_currency', 'bonus_at_hire_percent', 'probation_months', 'stage_template_id', 'steps', 'public_apply', 'opened_at', 'closed_at',
   'version', 'created_at', 'updated_at'];
-/** What the vacancy search selects (not the description). */
-const VACANCY_SUMMARY_COLUMNS = ['id', 'title', 'department', 'location', 'employment_type', 'category', 'status', 'bonus_amount_minor', 'bonus_currency', 'opened_at'];
+/** What the vacancy search selects (not the description), as the vacancies repository writes it. */
+const VACANCY_SUMMARY_COLUMNS = `v.id, v.title, v.department, v.location, v.employment_type AS "employmentType", v.category, v.status,
+  v.bonus_amount_minor::float8 AS "bonusAmountMinor", v.bonus_currency AS "bonusCurrency", v.opened_at AS "openedAt"`;
 const APPLICATION_COLUMNS = ['id', 'candidate_id', 'vacancy_id', 'source', 'stage', 'step', 'stage_entered_at', 'cv_file_id', 'ended_at', 'assigned_recruiter_id',
   'stale_since', 'version', 'created_at', 'updated_at'];
 const CANDIDATE_COLUMNS = ['id', 'email', 'full_name', 'phone_e164', 'linkedin_url', 'claim_holder_id', 'claim_referral_id', 'claim_since', 'created_at', 'updated_at'];
@@ -50,7 +51,10 @@ export const SQL = {
   usersByIds: (n: number) => `${entitySelect('UserEntity', 'users', USER_COLUMNS)} WHERE (("UserEntity"."id" IN (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})))`,
   vacancyById: `${entitySelect('VacancyEntity', 'vacancies', VACANCY_COLUMNS)} WHERE (("VacancyEntity"."id" = $1)) LIMIT 1`,
 
-  vacancySearch: `SELECT ${VACANCY_SUMMARY_COLUMNS.map((c) => `"v"."${c}" AS "v_${c}"`).join(', ')} FROM "vacancies" "v" WHERE "v"."status" = $1 AND v.search @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2)) ORDER BY ts_rank(v.search, (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2))) DESC, "v"."opened_at" DESC NULLS LAST, "v"."id" ASC LIMIT 21 OFFSET 0`,
+  vacancySearch: `SELECT ${VACANCY_SUMMARY_COLUMNS} FROM vacancies v
+        WHERE v.status = $1 AND v.search @@ (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2))
+        ORDER BY ts_rank(v.search, (websearch_to_tsquery('english', $2) || websearch_to_tsquery('dutch', $2))) DESC, v.opened_at DESC NULLS LAST, v.id ASC
+        LIMIT $3 OFFSET $4`,
 
   selectReferral: (source = 'referrals') => `
   SELECT r.id, r.application_id AS "applicationId", r.candidate_id AS "candidateId", r.referrer_id AS "referrerId", u.display_name AS "referrerName",
@@ -236,7 +240,7 @@ async function inTransaction<T>(pool: Pool, work: (db: PoolClient) => Promise<T>
 
 /** Per endpoint: the statements after the session lookup and before the session touch, returning the body. */
 export const FLOOR_HANDLERS: Record<string, (pool: Pool, request: FloorRequest) => Promise<unknown>> = {
-  'vacancy search': async (pool) => (await pool.query(SQL.vacancySearch, ['open', 'engineer'])).rows,
+  'vacancy search': async (pool) => (await pool.query(SQL.vacancySearch, ['open', 'engineer', 21, 0])).rows,
 
   'my referrals': async (pool, request) => (await pool.query(SQL.myReferrals, [request.userId, 21, 0])).rows,
 

@@ -10,7 +10,7 @@ export async function explainPlans(databaseUrl: string, fixtures: Fixtures): Pro
   await client.connect();
   const emma = (await client.query(`SELECT id FROM users WHERE email = 'emma.devries@demo.example'`)).rows[0] as { id: string };
   const queries: [string, string, unknown[]][] = [
-    ['vacancy search', SQL.vacancySearch, ['open', 'engineer']],
+    ['vacancy search', SQL.vacancySearch, ['open', 'engineer', 21, 0]],
     ['my referrals', SQL.myReferrals, [emma.id, 21, 0]],
     ['board (2,000 applications)', SQL.board, [fixtures.boardVacancyId, BOARD_CARDS_PER_COLUMN, END_STATES]],
     ['candidate list, filtered', SQL.candidateList, ['interview', 26, 0]],

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { MoneyTotal } from '@referrals/contracts';
 import { type BonusPart, type BonusState, COMMITTED_BONUS_STATES } from '@referrals/domain';
 import { type PageWindow, pageThenNames } from '../common/paging';
+import { containsPattern, SqlParameters } from '../common/sql-parameters';
 
 /** A bonus with the names and dates every view of it shows, from one query. */
 export interface BonusRow {
@@ -76,19 +77,15 @@ const NAME_JOINS = `JOIN hires h ON h.id = b.hire_id
          JOIN candidates c ON c.id = h.candidate_id
          JOIN users beneficiary ON beneficiary.id = b.beneficiary_id`;
 
-function whereOf(filter: BonusFilter, params: unknown[]): string {
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+function whereOf(filter: BonusFilter, params: SqlParameters): string {
   const where: string[] = [];
-  if (filter.state) where.push(`b.state = ${param(filter.state)}`);
-  if (filter.department) where.push(`b.department = ${param(filter.department)}`);
-  if (filter.vacancyId) where.push(`b.vacancy_id = ${param(filter.vacancyId)}`);
-  if (filter.beneficiaryId) where.push(`b.beneficiary_id = ${param(filter.beneficiaryId)}`);
-  if (filter.batchId) where.push(`b.batch_id = ${param(filter.batchId)}`);
+  if (filter.state) where.push(`b.state = ${params.add(filter.state)}`);
+  if (filter.department) where.push(`b.department = ${params.add(filter.department)}`);
+  if (filter.vacancyId) where.push(`b.vacancy_id = ${params.add(filter.vacancyId)}`);
+  if (filter.beneficiaryId) where.push(`b.beneficiary_id = ${params.add(filter.beneficiaryId)}`);
+  if (filter.batchId) where.push(`b.batch_id = ${params.add(filter.batchId)}`);
   if (filter.text) {
-    const pattern = param(`%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    const pattern = params.add(containsPattern(filter.text));
     where.push(`(beneficiary.display_name ILIKE ${pattern} OR c.full_name ILIKE ${pattern})`);
   }
   return where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -100,21 +97,19 @@ export class BonusesRepository {
 
   /** Oldest due first: the queue HR works through. */
   list(filter: BonusFilter, window: PageWindow): Promise<BonusRow[]> {
-    const params: unknown[] = [];
-    const where = whereOf(filter, params);
-    params.push(window.fetch, window.offset);
+    const params = new SqlParameters();
     const page = {
       from: `SELECT b.* FROM bonuses b ${filter.text ? NAME_JOINS : ''}`,
-      where,
+      where: whereOf(filter, params),
       order: 'ORDER BY b.due_on, b.created_at, b.id',
-      limit: `$${params.length - 1}`,
-      offset: `$${params.length}`,
+      limit: params.add(window.fetch),
+      offset: params.add(window.offset),
     };
-    return this.dataSource.query(pageThenNames(page, selectBonus('page')), params);
+    return this.dataSource.query(pageThenNames(page, selectBonus('page')), params.values);
   }
 
   async totals(filter: BonusFilter): Promise<MoneyTotal[]> {
-    const params: unknown[] = [];
+    const params = new SqlParameters();
     const rows: { currency: string; amountMinor: string; count: number }[] = await this.dataSource.query(
       // Only the text search reads the names; joining them for every bonus cost most of the queue's time at scale.
       `SELECT b.currency, sum(b.amount_minor)::text AS "amountMinor", count(*)::int AS count
@@ -122,7 +117,7 @@ export class BonusesRepository {
          ${filter.text ? NAME_JOINS : ''}
          ${whereOf(filter, params)}
         GROUP BY b.currency ORDER BY b.currency`,
-      params,
+      params.values,
     );
     return rows.map((row) => ({ currency: row.currency, amountMinor: Number(row.amountMinor), count: row.count }));
   }

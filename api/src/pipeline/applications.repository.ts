@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { END_STATES, type PipelineStage, type ReferralChannel, type ReferralRelationship } from '@referrals/domain';
 import { type PageWindow, pageThenNames } from '../common/paging';
+import { containsPattern, SqlParameters } from '../common/sql-parameters';
 
 /** A card on the board or a row in the candidate list, names joined in the same query. */
 export interface ApplicationCardRow {
@@ -141,21 +142,17 @@ export class ApplicationsRepository {
 
   list(filter: ApplicationFilter): Promise<ApplicationCardRow[]> {
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (filter.scope.kind === 'hiringManager') where.push(`v.hiring_manager_id = ${param(filter.scope.userId)}`);
-    if (filter.vacancyId) where.push(`a.vacancy_id = ${param(filter.vacancyId)}`);
-    if (filter.stage) where.push(`a.stage = ${param(filter.stage)}`);
-    if (filter.step) where.push(`a.step = ${param(filter.step)}`);
-    if (filter.recruiterId) where.push(`a.assigned_recruiter_id = ${param(filter.recruiterId)}`);
+    const params = new SqlParameters();
+    if (filter.scope.kind === 'hiringManager') where.push(`v.hiring_manager_id = ${params.add(filter.scope.userId)}`);
+    if (filter.vacancyId) where.push(`a.vacancy_id = ${params.add(filter.vacancyId)}`);
+    if (filter.stage) where.push(`a.stage = ${params.add(filter.stage)}`);
+    if (filter.step) where.push(`a.step = ${params.add(filter.step)}`);
+    if (filter.recruiterId) where.push(`a.assigned_recruiter_id = ${params.add(filter.recruiterId)}`);
     if (filter.staleOnly) where.push(`a.stale_since IS NOT NULL`);
     // Asking for a stage or step shows it whatever it is; otherwise the list is the work still to do.
-    if (!filter.includeEnded && !filter.stage && !filter.step) where.push(`a.stage <> ALL(${param(FINISHED_STAGES)})`);
+    if (!filter.includeEnded && !filter.stage && !filter.step) where.push(`a.stage <> ALL(${params.add(FINISHED_STAGES)})`);
     if (filter.text) {
-      const pattern = param(`%${filter.text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+      const pattern = params.add(containsPattern(filter.text));
       where.push(`(c.full_name ILIKE ${pattern} OR c.email ILIKE ${pattern})`);
     }
     // Finished work latest first; an end state's column too, so its "Show more" continues the board's order.
@@ -172,10 +169,10 @@ export class ApplicationsRepository {
       from: `SELECT a.* FROM applications a ${filterJoins}`,
       where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
       order,
-      limit: param(filter.window.fetch),
-      offset: param(filter.window.offset),
+      limit: params.add(filter.window.fetch),
+      offset: params.add(filter.window.offset),
     };
-    return this.dataSource.query(pageThenNames(page, `SELECT ${CARD_COLUMNS} FROM page a ${CARD_JOINS}`), params);
+    return this.dataSource.query(pageThenNames(page, `SELECT ${CARD_COLUMNS} FROM page a ${CARD_JOINS}`), params.values);
   }
 
   async findDetail(id: string, manager?: EntityManager): Promise<ApplicationDetailRow | null> {

@@ -149,6 +149,50 @@ describe('vacancies', () => {
       expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
     });
 
+    it('sorts by bonus, title, newest and relevance, each result a summary in integer minor units', async () => {
+      // A department of their own keeps the other tests' vacancies out; opened a day apart, oldest first.
+      const opened = async (day: number, overrides: Partial<CreateVacancyDto>) => {
+        testApp.clock.set(new Date(Date.UTC(2026, 10, day, 9)));
+        return createOpen({ department: 'Sorting desk', ...overrides });
+      };
+      let zookeeper: VacancyResponse, archivist: VacancyResponse, mechanic: VacancyResponse;
+      try {
+        zookeeper = await opened(2, { title: 'Zookeeper', bonusAmountMinor: 90_000, description: 'Care for the animals. Animals all day.' });
+        archivist = await opened(3, { title: 'Archivist', bonusAmountMinor: 250_050, description: 'Keep the records of the animals.' });
+        mechanic = await opened(4, { title: 'Mechanic', bonusAmountMinor: 120_000, description: 'Repair the machines.' });
+      } finally {
+        testApp.clock.reset();
+      }
+      const sorted = (sort: string) => ids(`department=Sorting%20desk&sort=${sort}`);
+      expect(await sorted('bonus')).toEqual([archivist.id, mechanic.id, zookeeper.id]);
+      expect(await sorted('title')).toEqual([archivist.id, mechanic.id, zookeeper.id]);
+      expect(await sorted('newest')).toEqual([mechanic.id, archivist.id, zookeeper.id]);
+      // Relevance ranks the vacancy that says "animals" most first; without a query it is newest first.
+      expect(await ids('department=Sorting%20desk&q=animals')).toEqual([zookeeper.id, archivist.id]);
+      expect(await sorted('relevance')).toEqual([mechanic.id, archivist.id, zookeeper.id]);
+
+      const summary = (await employee.agent.get('/api/vacancies?department=Sorting%20desk&sort=bonus&pageSize=1').expect(200)).body;
+      expect(summary).toEqual({
+        items: [
+          {
+            id: archivist.id,
+            title: 'Archivist',
+            department: 'Sorting desk',
+            location: 'Utrecht',
+            employmentType: 'full_time',
+            category: 'Software',
+            status: 'open',
+            bonusAmountMinor: 250_050,
+            bonusCurrency: 'EUR',
+            openedAt: '2026-11-03T09:00:00.000Z',
+          },
+        ],
+        page: 1,
+        pageSize: 1,
+        hasMore: true,
+      });
+    });
+
     it('lists the facets of open vacancies', async () => {
       const facets = await employee.agent.get('/api/vacancies/facets').expect(200);
       expect(facets.body.departments).toEqual(expect.arrayContaining(['Finance', 'Platform']));
