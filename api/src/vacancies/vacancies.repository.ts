@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
-import type { VacancySort } from '@referrals/contracts';
+import type { VacancySort, VacancySummaryResponse } from '@referrals/contracts';
 import type { EmploymentType, VacancyStatus } from '@referrals/domain';
 import type { PageWindow } from '../common/paging';
 import { SqlParameters } from '../common/sql-parameters';
@@ -24,19 +24,8 @@ function tsQuery(text: string): string {
   return `(websearch_to_tsquery('english', ${text}) || websearch_to_tsquery('dutch', ${text}))`;
 }
 
-/** What a search result shows: not the description, which is most of a vacancy's bytes. */
-export interface VacancySummaryRow {
-  id: string;
-  title: string;
-  department: string;
-  location: string;
-  employmentType: EmploymentType;
-  category: string;
-  status: VacancyStatus;
-  bonusAmountMinor: number;
-  bonusCurrency: string;
-  openedAt: Date | null;
-}
+/** What a search result shows (not the description, which is most of a vacancy's bytes), as pg reads it. */
+export type VacancySummaryRow = Omit<VacancySummaryResponse, 'openedAt'> & { openedAt: Date | null };
 
 const SUMMARY_COLUMNS = `v.id, v.title, v.department, v.location, v.employment_type AS "employmentType", v.category, v.status,
   v.bonus_amount_minor::float8 AS "bonusAmountMinor", v.bonus_currency AS "bonusCurrency", v.opened_at AS "openedAt"`;
