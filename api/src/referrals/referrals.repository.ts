@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PipelineStage, ReferralChannel, ReferralRelationship } from '@referrals/domain';
 import { type PageWindow, pageThenNames } from '../common/paging';
+import { SqlParameters } from '../common/sql-parameters';
 
 /** A referral with what every view of it needs, from one query. */
 export interface ReferralRow {
@@ -62,24 +63,26 @@ export class ReferralsRepository {
 
   /** One page's rows (plus the extra one) of a referrer's referrals, newest first. */
   bySubmitter(referrerId: string, window: PageWindow): Promise<ReferralRow[]> {
-    return this.newestFirst('r.referrer_id = $1', [referrerId], window);
+    const params = new SqlParameters();
+    return this.newestFirst(`r.referrer_id = ${params.add(referrerId)}`, params, window);
   }
 
   /** A vacancy's referrals (or, for null, the general ones), newest first. */
   byVacancy(vacancyId: string | null, window: PageWindow): Promise<ReferralRow[]> {
-    return vacancyId ? this.newestFirst('r.vacancy_id = $1', [vacancyId], window) : this.newestFirst('r.vacancy_id IS NULL', [], window);
+    const params = new SqlParameters();
+    return this.newestFirst(vacancyId ? `r.vacancy_id = ${params.add(vacancyId)}` : 'r.vacancy_id IS NULL', params, window);
   }
 
   /** A page of referrals, newest first. */
-  private newestFirst(where: string, params: unknown[], window: PageWindow): Promise<ReferralRow[]> {
+  private newestFirst(where: string, params: SqlParameters, window: PageWindow): Promise<ReferralRow[]> {
     const page = {
       from: 'SELECT r.* FROM referrals r',
       where: `WHERE ${where}`,
       order: 'ORDER BY r.created_at DESC, r.id',
-      limit: `$${params.length + 1}`,
-      offset: `$${params.length + 2}`,
+      limit: params.add(window.fetch),
+      offset: params.add(window.offset),
     };
-    return this.dataSource.query(pageThenNames(page, selectReferral('page')), [...params, window.fetch, window.offset]);
+    return this.dataSource.query(pageThenNames(page, selectReferral('page')), params.values);
   }
 
   timeline(applicationId: string): Promise<TimelineRow[]> {
