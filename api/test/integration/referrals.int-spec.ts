@@ -313,6 +313,16 @@ describe('referrals', () => {
   });
 
   describe('recruiting', () => {
+    it('lists the general referrals newest first, and none made to a vacancy', async () => {
+      const older = await submitReferral(emma, { candidateEmail: newCandidateEmail() }).expect(201);
+      const newer = await submitReferral(emma, { candidateEmail: newCandidateEmail() }).expect(201);
+      const toVacancy = await submitReferral(emma, { vacancyId: vacancy.id, candidateEmail: newCandidateEmail() }).expect(201);
+      const list = await recruiter.agent.get('/api/referrals/general?pageSize=100').expect(200);
+      const ids = (list.body.items as { id: string }[]).map((item) => item.id);
+      expect(ids.slice(0, 2)).toEqual([newer.body.id, older.body.id]);
+      expect(ids).not.toContain(toVacancy.body.id);
+    });
+
     it("lists a vacancy's referrals for its recruiter with the referrer and the CV, and audits every CV read", async () => {
       const own = await openVacancy(recruiter);
       const created = await submitReferral(emma, { vacancyId: own.id, candidateEmail: newCandidateEmail() }, { data: minimalPdf('Kim'), fileName: 'kim.pdf' }).expect(201);
